@@ -131,10 +131,9 @@ namespace {
 
 std::unexpected<Error> notA(ResourceType type, std::size_t length, const char* expected)
 {
-    return fail(ErrorCode::TypeMismatch, "a TLV value of " + std::to_string(length) +
-                                             " bytes cannot be " +
-                                             std::string(resourceTypeName(type)) + " (expected " +
-                                             expected + ")");
+    return fail(ErrorCode::TypeMismatch,
+                "a TLV value of " + std::to_string(length) + " bytes cannot be " +
+                    std::string(resourceTypeName(type)) + " (expected " + expected + ")");
 }
 
 bool isIntegerLength(std::size_t length)
@@ -161,9 +160,10 @@ Expected<Value> readValue(std::span<const std::uint8_t> bytes, ResourceType type
     case ResourceType::String:
     case ResourceType::CoreLink: {
         if (!isValidUtf8(bytes))
-            return fail(ErrorCode::TypeMismatch,
-                        "a TLV value of " + std::to_string(length) + " bytes is not valid UTF-8 and "
-                        "cannot be " + std::string(resourceTypeName(type)));
+            return fail(ErrorCode::TypeMismatch, "a TLV value of " + std::to_string(length) +
+                                                     " bytes is not valid UTF-8 and "
+                                                     "cannot be " +
+                                                     std::string(resourceTypeName(type)));
         std::string text(bytes.begin(), bytes.end());
         return type == ResourceType::String ? Value::string(std::move(text))
                                             : Value::coreLink(std::move(text));
@@ -189,8 +189,8 @@ Expected<Value> readValue(std::span<const std::uint8_t> bytes, ResourceType type
         if (length != 1)
             return notA(type, length, "1 byte");
         if (bytes[0] > 1)
-            return fail(ErrorCode::TypeMismatch, "TLV boolean byte " + std::to_string(bytes[0]) +
-                                                     " is neither 0 nor 1");
+            return fail(ErrorCode::TypeMismatch,
+                        "TLV boolean byte " + std::to_string(bytes[0]) + " is neither 0 nor 1");
         return Value::boolean(bytes[0] == 1);
     case ResourceType::ObjectLink:
         if (length != 4)

@@ -13,11 +13,12 @@
 namespace hangar::lwm2m::tlv {
 
 /// What a TLV element identifies (bits 7-6 of its type byte, LwM2M 1.1 §7.4.3).
-enum class Kind : std::uint8_t {
-    ObjectInstance = 1,   ///< 00: holds resource and multiple-resource TLVs
-    ResourceInstance,     ///< 01: one value of a multiple resource
-    MultipleResource,     ///< 10: holds resource-instance TLVs
-    Resource,             ///< 11: one value
+enum class Kind : std::uint8_t
+{
+    ObjectInstance = 1, ///< 00: holds resource and multiple-resource TLVs
+    ResourceInstance,   ///< 01: one value of a multiple resource
+    MultipleResource,   ///< 10: holds resource-instance TLVs
+    Resource,           ///< 11: one value
 };
 
 std::string_view kindName(Kind kind);
