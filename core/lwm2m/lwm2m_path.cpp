@@ -4,6 +4,16 @@
 
 namespace hangar::lwm2m {
 
+namespace {
+
+std::unexpected<Error> badPath(std::string_view text, const char* problem)
+{
+    return fail(ErrorCode::InvalidArgument,
+                "LwM2M path '" + std::string(text.substr(0, 64)) + "' " + problem);
+}
+
+} // namespace
+
 LwM2mPath::LwM2mPath(std::uint16_t objectId) : m_ids{objectId, 0, 0, 0}, m_depth(1) {}
 
 LwM2mPath::LwM2mPath(std::uint16_t objectId, std::uint16_t instanceId)
@@ -24,7 +34,6 @@ LwM2mPath::LwM2mPath(std::uint16_t objectId, std::uint16_t instanceId, std::uint
 
 Expected<LwM2mPath> LwM2mPath::parse(std::string_view text)
 {
-    const std::string quoted = "'" + std::string(text.substr(0, 64)) + "'";
     LwM2mPath path;
     if (text.empty() || text == "/")
         return path;
@@ -38,20 +47,16 @@ Expected<LwM2mPath> LwM2mPath::parse(std::string_view text)
         const std::size_t slash = rest.find('/');
         const std::string_view segment = rest.substr(0, slash);
         if (segment.empty())
-            return fail(ErrorCode::InvalidArgument,
-                        "LwM2M path " + quoted + " has an empty segment; expected /object/instance/resource");
+            return badPath(text, "has an empty segment; expected /object/instance/resource");
         if (path.m_depth == 4)
-            return fail(ErrorCode::InvalidArgument,
-                        "LwM2M path " + quoted + " is deeper than /object/instance/resource/instance");
+            return badPath(text, "is deeper than /object/instance/resource/instance");
         std::uint32_t value = 0;
         for (char c : segment) {
             if (c < '0' || c > '9')
-                return fail(ErrorCode::InvalidArgument,
-                            "LwM2M path " + quoted + " has a segment that is not a decimal id");
+                return badPath(text, "has a segment that is not a decimal id");
             value = value * 10 + static_cast<std::uint32_t>(c - '0');
             if (value > kMaxId)
-                return fail(ErrorCode::InvalidArgument,
-                            "LwM2M path " + quoted + " has an id above 65534");
+                return badPath(text, "has an id above 65534");
         }
         path.m_ids[path.m_depth] = static_cast<std::uint16_t>(value);
         ++path.m_depth;
