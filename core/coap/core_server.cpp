@@ -1,0 +1,292 @@
+// Server role of ContextCore: endpoints, incoming requests, deferred answers, notifications.
+
+#include "coap/context_core.h"
+
+#include "coap/event_pump.h"
+#include "coap/socket_tools.h"
+
+#include <QLoggingCategory>
+
+namespace hangar::coap {
+
+Q_LOGGING_CATEGORY(lcCoapServer, "hangar.coap.server", QtInfoMsg)
+
+using detail::DeferredExchange;
+using detail::ServedObservation;
+using detail::SessionRecord;
+using detail::Token;
+using detail::TokenKey;
+
+namespace {
+
+void releaseBody(coap_session_t*, void* body)
+{
+    delete static_cast<std::vector<std::uint8_t>*>(body);
+}
+
+coap_pdu_code_t responseCode(int dotted)
+{
+    return static_cast<coap_pdu_code_t>(COAP_RESPONSE_CODE(dotted));
+}
+
+TokenKey keyOf(SessionId session, const Token& token)
+{
+    return TokenKey{session, token.value(), token.length};
+}
+
+// A fresh PDU carrying a complete response (separate response or notification). Bodies must
+// fit one datagram: libcoap 4.3.1 only does block-wise for responses built inside a handler.
+Expected<coap_pdu_t*> standaloneResponse(coap_session_t* session, MessageType type, const Token& token,
+                                         const Response& response, std::optional<std::uint32_t> sequence)
+{
+    coap_pdu_t* pdu = coap_new_pdu(type == MessageType::Confirmable ? COAP_MESSAGE_CON : COAP_MESSAGE_NON,
+                                   static_cast<coap_pdu_code_t>(response.code), session);
+    if (pdu == nullptr)
+        return fail(ErrorCode::IoFailure, "libcoap could not allocate a response PDU");
+    coap_add_token(pdu, token.length, token.bytes.data());
+    if (!detail::addResponseOptions(pdu, response, sequence, false) ||
+        (!response.payload.empty() && coap_add_data(pdu, response.payload.size(), response.payload.data()) == 0)) {
+        coap_delete_pdu(pdu);
+        return fail(ErrorCode::LimitExceeded,
+                    "a " + std::to_string(response.payload.size()) +
+                        "-byte response does not fit one datagram; answer large bodies synchronously");
+    }
+    return pdu;
+}
+
+} // namespace
+
+Expected<std::uint16_t> ContextCore::listen(const std::string& address, std::uint16_t port,
+                                            const ServerSecurity& security)
+{
+    if (security.mode == SecurityMode::X509)
+        return fail(ErrorCode::Unsupported, "X.509 endpoints are not implemented yet; use PSK");
+    if (security.mode == SecurityMode::Psk && !security.pskLookup)
+        return fail(ErrorCode::InvalidArgument, "a PSK endpoint needs a key lookup");
+    auto bind = detail::parseAddress(address, port);
+    if (!bind)
+        return std::unexpected(bind.error());
+    if (auto free = detail::ensureUdpPortFree(*bind); !free)
+        return std::unexpected(free.error());
+
+    const bool secure = security.mode == SecurityMode::Psk;
+    if (secure) {
+        m_pskLookup = security.pskLookup;
+        coap_dtls_spsk_t setup{};
+        setup.version = COAP_DTLS_SPSK_SETUP_VERSION;
+        setup.validate_id_call_back = &ContextCore::onPskIdentity;
+        setup.id_call_back_arg = this;
+        if (coap_context_set_psk2(m_context, &setup) == 0)
+            return fail(ErrorCode::SecurityFailure, "libcoap refused the PSK server setup (DTLS support missing?)");
+    }
+    const auto before = detail::openDescriptors();
+    coap_endpoint_t* endpoint = coap_new_endpoint(m_context, &*bind, secure ? COAP_PROTO_DTLS : COAP_PROTO_UDP);
+    const std::string where = address + ":" + std::to_string(port);
+    if (endpoint == nullptr)
+        return fail(ErrorCode::IoFailure, "cannot listen on UDP " + where + "; check the address and port");
+    if (m_options.mtu != 1152)
+        coap_endpoint_set_default_mtu(endpoint, m_options.mtu);
+    const int fd = detail::findNewUdpSocket(before);
+    if (fd < 0) {
+        coap_free_endpoint(endpoint);
+        return fail(ErrorCode::IoFailure, "cannot find the socket libcoap bound for " + where);
+    }
+    // libcoap leaves the kernel default (~208 KB), which overflows in registration bursts.
+    const int granted = detail::raiseReceiveBuffer(fd, m_options.receiveBufferBytes);
+    if (granted < m_options.receiveBufferBytes)
+        qCInfo(lcCoapServer) << "UDP receive buffer of" << where.c_str() << "is" << granted << "bytes; raise"
+                             << "net.core.rmem_max to get" << m_options.receiveBufferBytes;
+    return detail::boundPort(fd);
+}
+
+const coap_bin_const_t* ContextCore::onPskIdentity(coap_bin_const_t* identity, coap_session_t*, void* arg)
+{
+    auto* core = static_cast<ContextCore*>(arg);
+    if (core == nullptr || !core->m_pskLookup || identity == nullptr)
+        return nullptr;
+    std::string_view text(reinterpret_cast<const char*>(identity->s), identity->length);
+    text = text.substr(0, text.find('\0'));
+    auto key = core->m_pskLookup(text);
+    if (!key || key->empty())
+        return nullptr;
+    // libcoap copies the key before the next call.
+    core->m_pskKey = std::move(*key);
+    core->m_pskAnswer.s = core->m_pskKey.data();
+    core->m_pskAnswer.length = core->m_pskKey.size();
+    return &core->m_pskAnswer;
+}
+
+void ContextCore::onRequest(coap_resource_t* resource, coap_session_t* session, const coap_pdu_t* request,
+                            const coap_string_t* query, coap_pdu_t* response)
+{
+    ContextCore* core = coreOf(session);
+    if (core == nullptr) {
+        coap_pdu_set_code(response, responseCode(503));
+        return;
+    }
+    core->handleRequest(resource, session, request, query, response);
+}
+
+void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* session, const coap_pdu_t* request,
+                                const coap_string_t* query, coap_pdu_t* response)
+{
+    SessionRecord* owner = recordOf(session);
+    if (owner == nullptr) {
+        if (coap_session_get_type(session) != COAP_SESSION_TYPE_SERVER) {
+            coap_pdu_set_code(response, responseCode(503)); // a session being dropped
+            return;
+        }
+        const bool dtls = coap_session_get_proto(session) == COAP_PROTO_DTLS;
+        owner = &adopt(session, SessionRole::Server, dtls ? SecurityMode::Psk : SecurityMode::NoSec);
+        emitEvent(owner->id, SessionEvent::New);
+    }
+    IncomingRequest incoming = detail::parseRequest(request);
+    incoming.session = owner->id;
+    const Token token = Token::fromPdu(request);
+    const TokenKey key = keyOf(owner->id, token);
+    const bool readLike = incoming.method == Method::Get || incoming.method == Method::Fetch;
+    const bool registers = readLike && incoming.observe == kObserveRegister;
+    if (readLike) {
+        // Same token again: Observe=0 re-registers, anything else cancels (RFC 7641 3.6).
+        if (const auto served = m_observationByToken.find(key); served != m_observationByToken.end()) {
+            if (registers)
+                incoming.observation = served->second;
+            else
+                endObservation(served->second, true);
+        }
+        if (registers && incoming.observation == 0)
+            incoming.observation = m_nextObservationId++;
+    }
+    if (!m_handler) {
+        coap_pdu_set_code(response, responseCode(404));
+        return;
+    }
+    incoming.exchange = m_nextExchangeId++;
+    std::optional<Answer> answer = m_handler(incoming);
+    if (recordOf(session) != owner)
+        owner = nullptr; // should not happen: closes inside callbacks are deferred
+    if (!answer) {
+        if (owner != nullptr) {
+            m_exchanges.emplace(incoming.exchange, DeferredExchange{incoming.exchange, owner->id, token,
+                                                                    incoming.type, incoming.observation});
+            owner->exchanges.insert(incoming.exchange);
+        }
+        // Code 0 left in place: libcoap acknowledges a CON with an empty ACK, a NON gets nothing.
+        return;
+    }
+    std::optional<std::uint32_t> sequence;
+    if (owner != nullptr && answer->acceptObservation && registers && isSuccess(answer->response.code))
+        sequence = m_observations.at(acceptObservation(*owner, token, incoming.observation)).sequence;
+    fillResponse(resource, session, request, query, response, answer->response, sequence);
+}
+
+bool ContextCore::fillResponse(coap_resource_t* resource, coap_session_t* session, const coap_pdu_t* request,
+                               const coap_string_t* query, coap_pdu_t* pdu, const Response& response,
+                               std::optional<std::uint32_t> observeSequence)
+{
+    coap_pdu_set_code(pdu, static_cast<coap_pdu_code_t>(response.code));
+    // libcoap adds a non-zero Content-Format itself when it sends the body (block-wise or not).
+    const bool libcoapAddsFormat = !response.payload.empty() && response.contentFormat && *response.contentFormat != 0;
+    if (!detail::addResponseOptions(pdu, response, observeSequence, libcoapAddsFormat)) {
+        coap_pdu_set_code(pdu, responseCode(500));
+        return false;
+    }
+    if (response.payload.empty())
+        return true;
+    auto* body = new std::vector<std::uint8_t>(response.payload);
+    const std::uint16_t mediaType = libcoapAddsFormat ? *response.contentFormat : 0;
+    return coap_add_data_large_response(resource, session, request, pdu, query, mediaType, -1, 0, body->size(),
+                                        body->data(), &releaseBody, body) != 0;
+}
+
+ObservationId ContextCore::acceptObservation(SessionRecord& owner, const Token& token, ObservationId id)
+{
+    auto [entry, created] = m_observations.try_emplace(id);
+    if (created) {
+        entry->second.id = id;
+        entry->second.session = owner.id;
+        entry->second.token = token;
+        entry->second.sequence = 2;
+        m_observationByToken[keyOf(owner.id, token)] = id;
+        owner.observations.insert(id);
+    } else {
+        entry->second.sequence = (entry->second.sequence + 1) & 0xFFFFFFu;
+    }
+    return id;
+}
+
+Expected<void> ContextCore::respond(ExchangeId id, Answer answer)
+{
+    const auto found = m_exchanges.find(id);
+    if (found == m_exchanges.end())
+        return fail(ErrorCode::NotFound, "exchange " + std::to_string(id) +
+                                             " is unknown (answered already, or its session ended)");
+    const DeferredExchange exchange = found->second;
+    m_exchanges.erase(found);
+    SessionRecord* owner = record(exchange.session);
+    if (owner == nullptr || owner->dropScheduled)
+        return fail(ErrorCode::NotFound, "the session of exchange " + std::to_string(id) + " ended");
+    owner->exchanges.erase(id);
+    std::optional<std::uint32_t> sequence;
+    if (answer.acceptObservation && exchange.observation != 0 && isSuccess(answer.response.code))
+        sequence = m_observations.at(acceptObservation(*owner, exchange.token, exchange.observation)).sequence;
+    auto pdu = standaloneResponse(owner->session, exchange.requestType, exchange.token, answer.response, sequence);
+    if (!pdu)
+        return std::unexpected(pdu.error());
+    coap_mid_t mid = COAP_INVALID_MID;
+    inLibcoap([&] { mid = coap_send(owner->session, *pdu); });
+    if (mid == COAP_INVALID_MID)
+        return fail(ErrorCode::IoFailure, "libcoap could not send the answer of exchange " + std::to_string(id));
+    return {};
+}
+
+Expected<void> ContextCore::notify(ObservationId id, const Response& response, MessageType type)
+{
+    const auto found = m_observations.find(id);
+    if (found == m_observations.end())
+        return fail(ErrorCode::NotFound, "observation " + std::to_string(id) + " is not active");
+    ServedObservation& observation = found->second;
+    SessionRecord* owner = record(observation.session);
+    if (owner == nullptr || owner->dropScheduled ||
+        coap_session_get_state(owner->session) != COAP_SESSION_STATE_ESTABLISHED)
+        return fail(ErrorCode::IoFailure, "the session of observation " + std::to_string(id) + " is not established");
+    const std::uint32_t sequence = (observation.sequence + 1) & 0xFFFFFFu;
+    auto pdu = standaloneResponse(owner->session, type, observation.token, response, sequence);
+    if (!pdu)
+        return std::unexpected(pdu.error());
+    observation.sequence = sequence;
+    coap_session_t* session = owner->session;
+    coap_mid_t mid = COAP_INVALID_MID;
+    inLibcoap([&] { mid = coap_send(session, *pdu); });
+    if (mid == COAP_INVALID_MID)
+        return fail(ErrorCode::IoFailure, "libcoap could not send a notification for observation " + std::to_string(id));
+    // A notification with an error code ends the observation (RFC 7641 3.2).
+    if (!isSuccess(response.code))
+        endObservation(id, true);
+    return {};
+}
+
+void ContextCore::endObservation(ObservationId id, bool announce)
+{
+    const auto found = m_observations.find(id);
+    if (found == m_observations.end())
+        return;
+    const ServedObservation observation = found->second;
+    m_observations.erase(found);
+    m_observationByToken.erase(keyOf(observation.session, observation.token));
+    if (SessionRecord* owner = record(observation.session))
+        owner->observations.erase(id);
+    if (!announce)
+        return;
+    defer([this, id] { Q_EMIT m_owner.observationEnded(id); });
+    if (m_depth == 0)
+        flushDeferred();
+}
+
+void ContextCore::endObservationByToken(const TokenKey& key)
+{
+    if (const auto found = m_observationByToken.find(key); found != m_observationByToken.end())
+        endObservation(found->second, true);
+}
+
+} // namespace hangar::coap

@@ -1,0 +1,121 @@
+#include "coap/event_pump.h"
+
+#include <sys/epoll.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace hangar::coap {
+
+namespace {
+
+constexpr int kEventsPerRound = 64;
+
+// libcoap registers its timerfd with a null data pointer; /proc lists each epoll target with
+// its data, which is how the timerfd (not exposed by the API) is found.
+int findTimerFd(int epollFd)
+{
+    std::ifstream info("/proc/self/fdinfo/" + std::to_string(epollFd));
+    std::string line;
+    while (std::getline(info, line)) {
+        std::istringstream fields(line);
+        std::string tag;
+        int fd = -1;
+        std::string eventsTag;
+        std::string events;
+        std::string dataTag;
+        std::string data;
+        if (fields >> tag >> fd >> eventsTag >> events >> dataTag >> data && tag == "tfd:" && dataTag == "data:" &&
+            data == "0")
+            return fd;
+    }
+    return -1;
+}
+
+} // namespace
+
+EventPump::EventPump(coap_context_t* context,
+                     std::function<void(const std::function<void()>&)> run, QObject* parent)
+    : QObject(parent), m_context(context), m_reader(coap_new_context(nullptr)), m_run(std::move(run))
+{
+    m_epollFd = coap_context_get_coap_fd(m_context);
+    m_timerFd = m_epollFd >= 0 ? findTimerFd(m_epollFd) : -1;
+    m_sinceSweep.start();
+    if (m_epollFd >= 0) {
+        m_notifier = new QSocketNotifier(static_cast<qintptr>(m_epollFd), QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, &EventPump::onReadable);
+    }
+    m_sweepTimer.setSingleShot(true);
+    m_sweepTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &EventPump::sweep);
+    requestSweep();
+}
+
+EventPump::~EventPump()
+{
+    if (m_reader != nullptr)
+        coap_free_context(m_reader);
+}
+
+void EventPump::requestSweep()
+{
+    if (m_sweepTimer.isActive())
+        return;
+    const auto since = std::chrono::milliseconds(m_sinceSweep.elapsed());
+    m_sweepTimer.start(since >= kSweepInterval ? std::chrono::milliseconds(0) : kSweepInterval - since);
+}
+
+void EventPump::onReadable()
+{
+    std::array<epoll_event, kEventsPerRound> events{};
+    std::array<epoll_event, kEventsPerRound> sockets{};
+    std::array<epoll_event, kEventsPerRound> timers{};
+    bool readAny = false;
+    for (int round = 0; round < kMaxRoundsPerWakeup; ++round) {
+        const int count = ::epoll_wait(m_epollFd, events.data(), kEventsPerRound, 0);
+        if (count <= 0)
+            break;
+        std::size_t socketCount = 0;
+        std::size_t timerCount = 0;
+        for (int i = 0; i < count; ++i) {
+            const auto& event = events[static_cast<std::size_t>(i)];
+            // libcoap registers its timerfd with a null pointer and each socket with its
+            // coap_socket_t.
+            if (event.data.ptr == nullptr)
+                timers[timerCount++] = event;
+            else
+                sockets[socketCount++] = event;
+        }
+        const bool swallowTimer = timerCount > 0 && m_timerFd >= 0;
+        if (swallowTimer) {
+            std::uint64_t expirations = 0;
+            [[maybe_unused]] const auto got = ::read(m_timerFd, &expirations, sizeof(expirations));
+        }
+        m_run([&] {
+            if (socketCount > 0)
+                coap_io_do_epoll(m_reader != nullptr ? m_reader : m_context, sockets.data(), socketCount);
+            if (timerCount > 0 && !swallowTimer)
+                coap_io_do_epoll(m_context, timers.data(), timerCount);
+        });
+        readAny = readAny || socketCount > 0 || swallowTimer;
+    }
+    if (readAny)
+        requestSweep();
+}
+
+void EventPump::sweep()
+{
+    m_sinceSweep.restart();
+    m_run([&] {
+        coap_tick_t now = 0;
+        coap_ticks(&now);
+        // Walks all sessions once and re-arms libcoap's timerfd for the next deadline.
+        coap_io_prepare_epoll(m_context, now);
+    });
+}
+
+} // namespace hangar::coap

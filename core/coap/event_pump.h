@@ -1,0 +1,59 @@
+#pragma once
+
+// Internal to core/coap: drives one libcoap context from the Qt event loop.
+
+#include <coap3/coap.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+namespace hangar::coap {
+
+/// Puts libcoap's epoll descriptor on a QSocketNotifier and keeps the per-datagram cost
+/// independent of the number of sessions.
+///
+/// Why the second, empty context: coap_io_do_epoll() reads each ready socket through the
+/// socket's own context, then ends with coap_io_prepare_epoll() on the context it was given,
+/// which walks every session (retransmissions, idle reaping, DTLS and block timeouts):
+/// O(sessions) per call. Socket events are therefore handed to an empty "reader" context,
+/// and the real context is walked ("swept") at most once per `kSweepInterval`: after activity
+/// (deadlines set while reading get armed) and when libcoap's timerfd fires. That timer fires
+/// far too early in 4.3.1 whenever several confirmable messages are in flight (coap_wait_ack
+/// arms it with a delta relative to the previous queue entry), so its wakeups are read and
+/// coalesced here instead of each costing a walk. Deadlines are thus late by < kSweepInterval.
+class EventPump : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `run` wraps every call into libcoap (the owner defers frees until libcoap returned).
+    EventPump(coap_context_t* context, std::function<void(const std::function<void()>&)> run,
+              QObject* parent = nullptr);
+    ~EventPump() override;
+
+    /// Asks for a session walk soon (after creating sessions or starting handshakes).
+    void requestSweep();
+
+    static constexpr std::chrono::milliseconds kSweepInterval{50};
+    static constexpr int kMaxRoundsPerWakeup = 64;
+
+private:
+    void onReadable();
+    void sweep();
+
+    coap_context_t* m_context;
+    coap_context_t* m_reader;
+    std::function<void(const std::function<void()>&)> m_run;
+    QSocketNotifier* m_notifier = nullptr;
+    QTimer m_sweepTimer;
+    QElapsedTimer m_sinceSweep;
+    int m_epollFd = -1;
+    int m_timerFd = -1; ///< libcoap's timerfd in the epoll set, -1 if not found
+};
+
+} // namespace hangar::coap

@@ -1,0 +1,39 @@
+#pragma once
+
+// Internal to core/coap: numeric addresses and the socket details libcoap 4.3.1 does not expose.
+
+#include "common/error.h"
+
+#include <coap3/coap.h>
+
+#include <cstdint>
+#include <set>
+#include <string>
+
+namespace hangar::coap::detail {
+
+/// Parses a numeric IPv4/IPv6 address (no DNS) into a libcoap address with `port`.
+Expected<coap_address_t> parseAddress(const std::string& host, std::uint16_t port);
+
+/// Numeric text and port of an address.
+std::string addressText(const coap_address_t& address);
+std::uint16_t addressPort(const coap_address_t& address);
+
+/// Fails when any socket of any process is bound to this UDP address and port. libcoap binds
+/// with SO_REUSEADDR, so without this check a second server would share the port silently.
+Expected<void> ensureUdpPortFree(const coap_address_t& address);
+
+/// The file descriptors open in this process now.
+std::set<int> openDescriptors();
+
+/// The UDP socket among the descriptors opened since `before` (the endpoint libcoap just
+/// bound), or -1.
+int findNewUdpSocket(const std::set<int>& before);
+
+/// Local port a socket is bound to, or 0.
+std::uint16_t boundPort(int fd);
+
+/// Raises SO_RCVBUF (SO_RCVBUFFORCE when permitted); returns the size the kernel granted.
+int raiseReceiveBuffer(int fd, int bytes);
+
+} // namespace hangar::coap::detail
