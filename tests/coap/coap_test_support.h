@@ -2,9 +2,7 @@
 
 #include "coap/coap_context.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
+#include "event_loop_wait.h"
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -18,32 +16,8 @@ namespace hangar::coap::test {
 
 using namespace std::chrono_literals;
 
-/// Runs the event loop until `done()` holds or `limit` passed; returns done().
-template <typename Predicate>
-bool waitFor(Predicate done, std::chrono::milliseconds limit = 5000ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > limit.count())
-            return done();
-        QEventLoop loop;
-        QTimer tick;
-        tick.setSingleShot(true);
-        QObject::connect(&tick, &QTimer::timeout, &loop, &QEventLoop::quit);
-        tick.start(5);
-        loop.exec();
-    }
-    return true;
-}
-
-/// Runs the event loop for a fixed time.
-inline void spin(std::chrono::milliseconds duration)
-{
-    QEventLoop loop;
-    QTimer::singleShot(duration, &loop, &QEventLoop::quit);
-    loop.exec();
-}
+using hangar::test::spin;
+using hangar::test::waitFor;
 
 inline std::vector<std::uint8_t> bytes(const std::string& text)
 {

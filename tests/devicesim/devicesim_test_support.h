@@ -6,9 +6,7 @@
 #include "lwm2m/codec.h"
 #include "lwm2m/ddf_loader.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
+#include "event_loop_wait.h"
 
 #include <chrono>
 #include <map>
@@ -19,31 +17,8 @@ namespace hangar::devicesim::test {
 
 using namespace std::chrono_literals;
 
-/// Runs the event loop until `done()` holds or `limit` passed; returns done().
-template <typename Predicate>
-bool waitFor(Predicate done, std::chrono::milliseconds limit = 5000ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > limit.count())
-            return done();
-        QEventLoop loop;
-        QTimer tick;
-        tick.setSingleShot(true);
-        QObject::connect(&tick, &QTimer::timeout, &loop, &QEventLoop::quit);
-        tick.start(5);
-        loop.exec();
-    }
-    return true;
-}
-
-inline void spin(std::chrono::milliseconds duration)
-{
-    QEventLoop loop;
-    QTimer::singleShot(duration, &loop, &QEventLoop::quit);
-    loop.exec();
-}
+using hangar::test::spin;
+using hangar::test::waitFor;
 
 inline std::vector<std::uint8_t> bytes(const std::string& text) { return {text.begin(), text.end()}; }
 inline std::string text(const std::vector<std::uint8_t>& data) { return {data.begin(), data.end()}; }
