@@ -1,0 +1,30 @@
+#pragma once
+
+#include "store/store_records.h"
+
+#include <string>
+#include <string_view>
+
+namespace hangar::store {
+
+class Statement;
+
+/// The devices columns readDevice expects, in order, for "SELECT <kDeviceColumns> FROM devices".
+inline constexpr const char* kDeviceColumns =
+    "endpoint, registration_id, lwm2m_version, lifetime_sec, binding, queue_mode, object_links, "
+    "status, registered_at_ms, last_seen_ms, manufacturer, model, serial_number, firmware_version";
+
+/// Binds the device as parameters 1..15 of an insert into kDeviceColumns + search_text.
+void bindDevice(Statement& statement, const DeviceRecord& device);
+
+/// Reads the kDeviceColumns starting at column 0 of the current row.
+DeviceRecord readDevice(const Statement& statement);
+
+/// ASCII lower case; other bytes (UTF-8 sequences) unchanged.
+std::string foldCase(std::string_view text);
+
+/// What the list's text filter searches: the folded endpoint, manufacturer, model and serial
+/// number, separated by a character no filter text contains, so matches never span two fields.
+std::string searchTextOf(const DeviceRecord& device);
+
+} // namespace hangar::store

@@ -1,0 +1,146 @@
+#include "store/schema.h"
+
+#include "store/sqlite_database.h"
+
+#include <array>
+#include <string>
+
+namespace hangar::store {
+
+namespace {
+
+// Migration 1 creates the schema. Later migrations are appended, never edited: a database at
+// version k runs migrations k+1 .. kSchemaVersion.
+constexpr const char* kMigration1 = R"sql(
+CREATE TABLE devices (
+    id INTEGER PRIMARY KEY,
+    endpoint TEXT NOT NULL UNIQUE,
+    registration_id TEXT NOT NULL,
+    lwm2m_version TEXT NOT NULL,
+    lifetime_sec INTEGER NOT NULL,
+    binding TEXT NOT NULL,
+    queue_mode INTEGER NOT NULL,
+    object_links TEXT NOT NULL,
+    status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 3),
+    registered_at_ms INTEGER NOT NULL,
+    last_seen_ms INTEGER NOT NULL,
+    manufacturer TEXT,
+    model TEXT,
+    serial_number TEXT,
+    firmware_version TEXT,
+    -- lower-cased endpoint, manufacturer, model and serial number: the list's text filter
+    -- scans this one column instead of four
+    search_text TEXT NOT NULL
+);
+-- The list pages in endpoint order; these indexes cover its filters, so a text filter scans
+-- index entries, not whole rows, and only matching rows are read from the table.
+CREATE INDEX devices_by_endpoint ON devices(endpoint, search_text);
+CREATE INDEX devices_by_status ON devices(status, endpoint, search_text);
+
+CREATE TABLE credentials (
+    endpoint TEXT PRIMARY KEY,
+    psk_identity TEXT NOT NULL UNIQUE,
+    psk_key BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE resource_cache (
+    device_id INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    type INTEGER NOT NULL,
+    value,
+    time_ms INTEGER NOT NULL,
+    PRIMARY KEY (device_id, path)
+) WITHOUT ROWID;
+
+CREATE TABLE paths (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE samples (
+    device_id INTEGER NOT NULL,
+    path_id INTEGER NOT NULL,
+    time_ms INTEGER NOT NULL,
+    type INTEGER NOT NULL,
+    value
+);
+CREATE INDEX samples_by_series ON samples(device_id, path_id, time_ms);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    details_json TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1};
+
+Expected<void> runMigration(Database& database, std::int64_t version)
+{
+    const auto index = static_cast<std::size_t>(version - 1);
+    if (auto begun = database.exec("BEGIN IMMEDIATE"); !begun)
+        return begun;
+    auto applied = database.exec(kMigrations[index]);
+    if (applied)
+        applied = database.exec("PRAGMA user_version = " + std::to_string(version));
+    if (applied)
+        applied = database.exec("COMMIT");
+    if (!applied) {
+        (void)database.exec("ROLLBACK");
+        applied.error().message = "Migrating the store to schema version "
+                                  + std::to_string(version) + ": " + applied.error().message;
+    }
+    return applied;
+}
+
+} // namespace
+
+Expected<void> configureConnection(Database& database, bool writer)
+{
+    // 64 MiB page cache for the writer keeps the samples index hot; readers need less.
+    return database.exec(writer ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -16384");
+}
+
+Expected<void> prepareSchema(Database& database)
+{
+    // Reading the version is the first access: a file that is not a database fails here,
+    // before anything is written to it.
+    auto version = database.queryInt("PRAGMA user_version");
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version > kSchemaVersion || *version < 0) {
+        return fail(ErrorCode::Unsupported,
+                    "The database \"" + database.path() + "\" has schema version "
+                        + std::to_string(*version) + " but this build knows up to version "
+                        + std::to_string(kSchemaVersion)
+                        + ". It was written by a newer Hangar: run that version, or restore a "
+                          "backup made by this one. The file was left unchanged.");
+    }
+    auto mode = database.queryText("PRAGMA journal_mode = WAL");
+    if (!mode)
+        return std::unexpected(mode.error());
+    if (*mode != "wal") {
+        return fail(ErrorCode::IoFailure,
+                    "SQLite: switching \"" + database.path() + "\" to WAL mode failed (mode is \""
+                        + *mode + "\"). Put the data directory on a local file system.");
+    }
+    // In WAL mode, synchronous=NORMAL syncs the WAL at checkpoints only, not at every commit.
+    // A commit is in the WAL file (the OS page cache) when COMMIT returns, so it survives the
+    // process being killed (kill -9); only an OS crash or power loss can lose the last commits.
+    // Both never corrupt the database.
+    if (auto synced = database.exec("PRAGMA synchronous = NORMAL"); !synced)
+        return synced;
+    if (auto configured = configureConnection(database, true); !configured)
+        return configured;
+    if (auto checkpoints = database.exec("PRAGMA wal_autocheckpoint = 8192"); !checkpoints)
+        return checkpoints;
+    for (std::int64_t next = *version + 1; next <= kSchemaVersion; ++next) {
+        if (auto migrated = runMigration(database, next); !migrated)
+            return migrated;
+    }
+    return {};
+}
+
+} // namespace hangar::store

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/error.h"
+#include "store/store_records.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace hangar::store {
+
+/// Numbers the writes of one Store instance: 1, 2, 3, … in enqueue order (not persisted).
+using WriteSequence = std::uint64_t;
+
+/// Counters of the writer, for health pages and benchmarks.
+struct WriterStats
+{
+    WriteSequence enqueued = 0;        ///< highest sequence handed out
+    WriteSequence durable = 0;         ///< highest sequence committed
+    std::uint64_t pendingRows = 0;     ///< rows queued, not yet committed
+    std::uint64_t batchesCommitted = 0;
+    std::uint64_t rowsCommitted = 0;
+    std::uint64_t rowsDropped = 0;     ///< samples/cached values naming an unknown endpoint
+};
+
+/// Persistent state of the engine.
+///
+/// Writes are asynchronous and ordered: each `enqueue…` call returns its WriteSequence at once
+/// and never waits for the disk; the writes are applied in sequence order, in batches, each batch
+/// in one transaction. A write is durable once durableSequence() has reached its sequence; from
+/// then on it survives a crash of the process (kill -9).
+///
+/// Back-pressure: when the rows waiting for the writer exceed the high-water mark, enqueueSamples
+/// and enqueueCachedValues fail at once with LimitExceeded and queue nothing (telemetry can be
+/// shed; the caller counts the drop). Device, credential and event writes are always accepted:
+/// they are rare and losing them would corrupt state. Every enqueue fails with IoFailure once
+/// the writer has failed (disk full, I/O error); the store is then unusable.
+///
+/// Reads are synchronous, on the calling thread, through that thread's own read-only connection,
+/// and see committed writes only (call flush() first to read your own writes).
+/// All methods are thread-safe.
+class Store
+{
+public:
+    /// Called on the writer thread after each commit with the new durable sequence, before
+    /// durableSequence() shows it and before flush() waiters wake.
+    using CommitListener = std::function<void(WriteSequence durable)>;
+
+    virtual ~Store() = default;
+
+    /// Inserts the device, or replaces every field of the device with the same endpoint.
+    virtual Expected<WriteSequence> enqueueDevice(DeviceRecord device) = 0;
+    /// Removes the device with its credentials, cached values and samples (its events stay).
+    virtual Expected<WriteSequence> enqueueDeleteDevice(std::string endpoint) = 0;
+    /// Inserts or replaces the credential of `credential.endpoint`.
+    virtual Expected<WriteSequence> enqueueCredential(Credential credential) = 0;
+    /// Removes the credential of `endpoint`, if any.
+    virtual Expected<WriteSequence> enqueueDeleteCredential(std::string endpoint) = 0;
+    /// Upserts each value into the resource cache, unless the cached value is newer (timeMs);
+    /// values of unknown endpoints are dropped (counted in stats()).
+    virtual Expected<WriteSequence> enqueueCachedValues(std::vector<CachedValue> values) = 0;
+    /// Appends the samples; samples of unknown endpoints are dropped (counted in stats()).
+    virtual Expected<WriteSequence> enqueueSamples(std::vector<Sample> samples) = 0;
+    /// Appends the event; its id is assigned at commit (ids grow with commit order).
+    virtual Expected<WriteSequence> enqueueEvent(EventRecord event) = 0;
+
+    /// The highest sequence whose write is committed (0 before the first commit).
+    virtual WriteSequence durableSequence() const = 0;
+    /// Replaces the commit listener (empty to remove). The listener must be quick and must not
+    /// call flush() (it would wait for the thread it runs on).
+    virtual void setCommitListener(CommitListener listener) = 0;
+    /// Waits until everything enqueued before the call is durable; fails if the writer failed.
+    virtual Expected<void> flush() = 0;
+    /// A snapshot of the writer's counters.
+    virtual WriterStats stats() const = 0;
+
+    /// One page of devices matching `query`, ordered by endpoint, and the total match count.
+    virtual Expected<DevicePage> listDevices(const DeviceQuery& query) = 0;
+    /// The device with this endpoint; NotFound if there is none.
+    virtual Expected<DeviceRecord> device(const std::string& endpoint) = 0;
+    /// The credential with this PSK identity; NotFound if there is none.
+    virtual Expected<Credential> credentialByIdentity(const std::string& pskIdentity) = 0;
+    /// Every credential, for the in-memory map the DTLS handshake consults.
+    virtual Expected<std::vector<Credential>> allCredentials() = 0;
+    /// The cached values of the device at or below `under`, ordered by path.
+    virtual Expected<std::vector<CachedValue>> cachedValues(const std::string& endpoint,
+                                                           const lwm2m::LwM2mPath& under) = 0;
+    /// At most `query.limit` samples of one resource in [fromMs, toMs], in the requested order.
+    virtual Expected<std::vector<Sample>> samples(const SampleQuery& query) = 0;
+    /// At most `limit` events with id > afterId, oldest first.
+    virtual Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit) = 0;
+};
+
+} // namespace hangar::store

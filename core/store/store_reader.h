@@ -1,0 +1,30 @@
+#pragma once
+
+#include "store/sqlite_database.h"
+#include "store/store_records.h"
+
+#include <memory>
+#include <vector>
+
+namespace hangar::store {
+
+/// The read queries of the store on one read-only connection (one thread at a time).
+class StoreReader
+{
+public:
+    explicit StoreReader(std::unique_ptr<Database> database) : m_database(std::move(database)) {}
+
+    Expected<DevicePage> listDevices(const DeviceQuery& query);
+    Expected<DeviceRecord> device(const std::string& endpoint);
+    Expected<Credential> credentialByIdentity(const std::string& pskIdentity);
+    Expected<std::vector<Credential>> allCredentials();
+    Expected<std::vector<CachedValue>> cachedValues(const std::string& endpoint,
+                                                   const lwm2m::LwM2mPath& under);
+    Expected<std::vector<Sample>> samples(const SampleQuery& query);
+    Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit);
+
+private:
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace hangar::store

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "lwm2m/lwm2m_path.h"
+#include "lwm2m/value.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hangar::store {
+
+/// Where a device stands. 0 is never a valid status.
+enum class DeviceStatus : std::uint8_t {
+    Registered = 1, ///< registered and reachable
+    Sleeping,       ///< queue mode, between wake-ups
+    Offline,        ///< lifetime expired or deregistered
+};
+
+/// One device and its current registration (the registration is folded into the device row:
+/// a device has at most one registration at a time).
+struct DeviceRecord
+{
+    std::string endpoint;
+    std::string registrationId;
+    std::string lwm2mVersion;
+    std::int64_t lifetimeSec = 0;
+    std::string binding;
+    bool queueMode = false;
+    std::string objectLinks; ///< the Register payload's link-format text
+    DeviceStatus status = DeviceStatus::Registered;
+    std::int64_t registeredAtMs = 0; ///< ms since the Unix epoch
+    std::int64_t lastSeenMs = 0;     ///< ms since the Unix epoch
+    std::optional<std::string> manufacturer;
+    std::optional<std::string> model;
+    std::optional<std::string> serialNumber;
+    std::optional<std::string> firmwareVersion;
+
+    friend bool operator==(const DeviceRecord&, const DeviceRecord&) = default;
+};
+
+/// A DTLS pre-shared key for one endpoint. The identity is unique across endpoints.
+struct Credential
+{
+    std::string endpoint;
+    std::string pskIdentity;
+    lwm2m::Bytes pskKey;
+
+    friend bool operator==(const Credential&, const Credential&) = default;
+};
+
+/// The last known value of one resource (or resource instance) of a device.
+struct CachedValue
+{
+    std::string endpoint;
+    lwm2m::LwM2mPath path;
+    lwm2m::Value value;
+    std::int64_t timeMs = 0;
+
+    friend bool operator==(const CachedValue&, const CachedValue&) = default;
+};
+
+/// One telemetry sample: a value a device reported at a time.
+struct Sample
+{
+    std::string endpoint;
+    lwm2m::LwM2mPath path;
+    lwm2m::Value value;
+    std::int64_t timeMs = 0;
+
+    friend bool operator==(const Sample&, const Sample&) = default;
+};
+
+/// One entry of the event log. The store assigns `id` when the event is committed.
+struct EventRecord
+{
+    std::int64_t id = 0;
+    std::int64_t timeMs = 0;
+    std::string kind;        ///< e.g. "registered", "deregistered", "update-failed"
+    std::string endpoint;    ///< empty when the event concerns no single device
+    std::string detailsJson; ///< a JSON object, stored as given
+
+    friend bool operator==(const EventRecord&, const EventRecord&) = default;
+};
+
+/// A page request for the device list. Pages are ordered by endpoint, so paging is stable.
+struct DeviceQuery
+{
+    std::string text; ///< case-insensitive substring of endpoint, manufacturer, model or serial
+    std::optional<DeviceStatus> status;
+    int limit = 50;
+    int offset = 0;
+};
+
+/// One page of the device list and how many devices match the query in total.
+struct DevicePage
+{
+    std::vector<DeviceRecord> items;
+    std::int64_t total = 0;
+};
+
+enum class TimeOrder : std::uint8_t {
+    OldestFirst = 1,
+    NewestFirst,
+};
+
+/// Samples of one resource of one device with fromMs <= time <= toMs.
+struct SampleQuery
+{
+    std::string endpoint;
+    lwm2m::LwM2mPath path;
+    std::int64_t fromMs = 0;
+    std::int64_t toMs = 0;
+    int limit = 1000;
+    TimeOrder order = TimeOrder::OldestFirst;
+};
+
+} // namespace hangar::store

@@ -1,0 +1,256 @@
+#include "store/store_writer.h"
+
+#include "store/device_rows.h"
+#include "store/value_columns.h"
+
+#include <QtGlobal>
+
+namespace hangar::store {
+
+StoreWriter::StoreWriter(std::unique_ptr<Database> database, WriteQueue& queue,
+                         CommitCallback onCommit)
+    : m_database(std::move(database)), m_queue(queue), m_onCommit(std::move(onCommit))
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+StoreWriter::~StoreWriter()
+{
+    m_queue.close();
+    m_thread.join();
+}
+
+void StoreWriter::run()
+{
+    std::vector<WriteItem> batch;
+    while (m_queue.takeBatch(batch)) {
+        if (auto committed = commit(batch); !committed) {
+            (void)m_database->exec("ROLLBACK");
+            qCritical("Hangar store writer stopped: %s", committed.error().message.c_str());
+            m_queue.markFailed(committed.error());
+            return;
+        }
+        std::size_t rows = 0;
+        for (const auto& item : batch)
+            rows += item.rows;
+        m_batches.fetch_add(1, std::memory_order_relaxed);
+        m_rows.fetch_add(rows, std::memory_order_relaxed);
+        // The listener hears a commit before flush() waiters wake, so after flush() returns
+        // the listener has seen every sequence it waited for.
+        if (m_onCommit)
+            m_onCommit(batch.back().sequence);
+        m_queue.markDurable(batch.back().sequence, rows);
+    }
+}
+
+Expected<void> StoreWriter::commit(const std::vector<WriteItem>& batch)
+{
+    if (auto begun = m_database->exec("BEGIN IMMEDIATE"); !begun)
+        return begun;
+    for (const auto& item : batch) {
+        if (auto applied = applyChecked(item.operation); !applied)
+            return applied;
+    }
+    return m_database->exec("COMMIT");
+}
+
+Expected<void> StoreWriter::applyChecked(const WriteOperation& operation)
+{
+    auto applied = std::visit([this](const auto& write) { return apply(write); }, operation);
+    // A constraint violation fails only that statement, not the transaction: the write is
+    // dropped with a warning and the batch goes on (one bad row must not stop the store).
+    if (!applied && applied.error().code == ErrorCode::InvalidArgument) {
+        m_dropped.fetch_add(1, std::memory_order_relaxed);
+        qWarning("Hangar store dropped a write: %s", applied.error().message.c_str());
+        return {};
+    }
+    return applied;
+}
+
+Expected<void> StoreWriter::apply(const UpsertDevice& write)
+{
+    auto statement = m_database->prepare(
+        std::string("INSERT INTO devices (") + kDeviceColumns + ", search_text) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+        "ON CONFLICT (endpoint) DO UPDATE SET registration_id = excluded.registration_id, "
+        "lwm2m_version = excluded.lwm2m_version, lifetime_sec = excluded.lifetime_sec, "
+        "binding = excluded.binding, queue_mode = excluded.queue_mode, "
+        "object_links = excluded.object_links, status = excluded.status, "
+        "registered_at_ms = excluded.registered_at_ms, last_seen_ms = excluded.last_seen_ms, "
+        "manufacturer = excluded.manufacturer, model = excluded.model, "
+        "serial_number = excluded.serial_number, firmware_version = excluded.firmware_version, "
+        "search_text = excluded.search_text "
+        "RETURNING id");
+    if (!statement)
+        return std::unexpected(statement.error());
+    StatementUse use(**statement);
+    bindDevice(*use, write.device);
+    auto row = use->step();
+    if (!row)
+        return std::unexpected(row.error());
+    m_deviceIds[write.device.endpoint] = use->int64(0);
+    return {};
+}
+
+Expected<void> StoreWriter::apply(const DeleteDevice& write)
+{
+    auto id = deviceId(write.endpoint);
+    if (!id)
+        return std::unexpected(id.error());
+    if (*id != 0) {
+        for (const char* sql : {"DELETE FROM samples WHERE device_id = ?1",
+                                "DELETE FROM resource_cache WHERE device_id = ?1",
+                                "DELETE FROM devices WHERE id = ?1"}) {
+            auto statement = m_database->prepare(sql);
+            if (!statement)
+                return std::unexpected(statement.error());
+            StatementUse use(**statement);
+            use->bind(1, *id);
+            if (auto done = use->run(); !done)
+                return done;
+        }
+        m_deviceIds.erase(write.endpoint);
+    }
+    return apply(DeleteCredential{write.endpoint});
+}
+
+Expected<void> StoreWriter::apply(const PutCredential& write)
+{
+    auto statement = m_database->prepare(
+        "INSERT INTO credentials (endpoint, psk_identity, psk_key) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (endpoint) DO UPDATE SET psk_identity = excluded.psk_identity, "
+        "psk_key = excluded.psk_key");
+    if (!statement)
+        return std::unexpected(statement.error());
+    StatementUse use(**statement);
+    use->bind(1, std::string_view(write.credential.endpoint));
+    use->bind(2, std::string_view(write.credential.pskIdentity));
+    use->bindBlob(3, write.credential.pskKey);
+    return use->run();
+}
+
+Expected<void> StoreWriter::apply(const DeleteCredential& write)
+{
+    auto statement = m_database->prepare("DELETE FROM credentials WHERE endpoint = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    StatementUse use(**statement);
+    use->bind(1, std::string_view(write.endpoint));
+    return use->run();
+}
+
+Expected<void> StoreWriter::apply(const PutCachedValues& write)
+{
+    auto statement = m_database->prepare(
+        "INSERT INTO resource_cache (device_id, path, type, value, time_ms) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (device_id, path) DO UPDATE SET "
+        "type = excluded.type, value = excluded.value, time_ms = excluded.time_ms "
+        "WHERE excluded.time_ms >= resource_cache.time_ms");
+    if (!statement)
+        return std::unexpected(statement.error());
+    for (const auto& cached : write.values) {
+        auto id = deviceId(cached.endpoint);
+        if (!id)
+            return std::unexpected(id.error());
+        if (*id == 0) {
+            m_dropped.fetch_add(1, std::memory_order_relaxed);
+            continue;
+        }
+        StatementUse use(**statement);
+        use->bind(1, *id);
+        use->bind(2, std::string_view(cached.path.toString()));
+        bindValue(*use, 3, 4, cached.value);
+        use->bind(5, cached.timeMs);
+        if (auto done = use->run(); !done)
+            return done;
+    }
+    return {};
+}
+
+Expected<void> StoreWriter::apply(const AppendSamples& write)
+{
+    auto statement = m_database->prepare(
+        "INSERT INTO samples (device_id, path_id, time_ms, type, value) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!statement)
+        return std::unexpected(statement.error());
+    for (const auto& sample : write.samples) {
+        auto device = deviceId(sample.endpoint);
+        if (!device)
+            return std::unexpected(device.error());
+        if (*device == 0) {
+            m_dropped.fetch_add(1, std::memory_order_relaxed);
+            continue;
+        }
+        auto path = pathId(sample.path);
+        if (!path)
+            return std::unexpected(path.error());
+        StatementUse use(**statement);
+        use->bind(1, *device);
+        use->bind(2, *path);
+        use->bind(3, sample.timeMs);
+        bindValue(*use, 4, 5, sample.value);
+        if (auto done = use->run(); !done)
+            return done;
+    }
+    return {};
+}
+
+Expected<void> StoreWriter::apply(const AppendEvent& write)
+{
+    auto statement = m_database->prepare(
+        "INSERT INTO events (time_ms, kind, endpoint, details_json) VALUES (?1, ?2, ?3, ?4)");
+    if (!statement)
+        return std::unexpected(statement.error());
+    StatementUse use(**statement);
+    use->bind(1, write.event.timeMs);
+    use->bind(2, std::string_view(write.event.kind));
+    use->bind(3, std::string_view(write.event.endpoint));
+    use->bind(4, std::string_view(write.event.detailsJson));
+    return use->run();
+}
+
+Expected<std::int64_t> StoreWriter::deviceId(const std::string& endpoint)
+{
+    if (auto found = m_deviceIds.find(endpoint); found != m_deviceIds.end())
+        return found->second;
+    auto statement = m_database->prepare("SELECT id FROM devices WHERE endpoint = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    StatementUse use(**statement);
+    use->bind(1, std::string_view(endpoint));
+    auto row = use->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return 0; // unknown devices are not cached: they may be registered later
+    const auto id = use->int64(0);
+    m_deviceIds.emplace(endpoint, id);
+    return id;
+}
+
+Expected<std::int64_t> StoreWriter::pathId(const lwm2m::LwM2mPath& path)
+{
+    // Ids are at most 65534, so id + 1 fits 16 bits and 0 marks an absent level: distinct
+    // paths get distinct keys without formatting the path text for every sample.
+    std::uint64_t key = 0;
+    for (int level = 0; level < 4; ++level)
+        key = (key << 16) | (level < path.depth() ? path.id(level) + 1u : 0u);
+    if (auto found = m_pathIds.find(key); found != m_pathIds.end())
+        return found->second;
+    auto statement = m_database->prepare(
+        "INSERT INTO paths (path) VALUES (?1) ON CONFLICT (path) DO UPDATE SET path = path "
+        "RETURNING id");
+    if (!statement)
+        return std::unexpected(statement.error());
+    StatementUse use(**statement);
+    use->bind(1, std::string_view(path.toString()));
+    auto row = use->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const auto id = use->int64(0);
+    m_pathIds.emplace(key, id);
+    return id;
+}
+
+} // namespace hangar::store

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/sqlite_database.h"
+#include "store/write_queue.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <unordered_map>
+
+namespace hangar::store {
+
+/// The writer thread: owns the one write connection, takes batches from the queue and commits
+/// each in one transaction, then reports the durable sequence.
+class StoreWriter
+{
+public:
+    using CommitCallback = std::function<void(WriteSequence durable)>;
+
+    StoreWriter(std::unique_ptr<Database> database, WriteQueue& queue, CommitCallback onCommit);
+    /// Drains the queue and stops the thread.
+    ~StoreWriter();
+    StoreWriter(const StoreWriter&) = delete;
+    StoreWriter& operator=(const StoreWriter&) = delete;
+
+    std::uint64_t batchesCommitted() const { return m_batches.load(std::memory_order_relaxed); }
+    std::uint64_t rowsCommitted() const { return m_rows.load(std::memory_order_relaxed); }
+    std::uint64_t rowsDropped() const { return m_dropped.load(std::memory_order_relaxed); }
+
+private:
+    void run();
+    Expected<void> commit(const std::vector<WriteItem>& batch);
+    Expected<void> applyChecked(const WriteOperation& operation);
+
+    Expected<void> apply(const UpsertDevice& write);
+    Expected<void> apply(const DeleteDevice& write);
+    Expected<void> apply(const PutCredential& write);
+    Expected<void> apply(const DeleteCredential& write);
+    Expected<void> apply(const PutCachedValues& write);
+    Expected<void> apply(const AppendSamples& write);
+    Expected<void> apply(const AppendEvent& write);
+
+    /// The devices.id of the endpoint, 0 when there is no such device.
+    Expected<std::int64_t> deviceId(const std::string& endpoint);
+    /// The paths.id of the path, inserting the path on first use.
+    Expected<std::int64_t> pathId(const lwm2m::LwM2mPath& path);
+
+    std::unique_ptr<Database> m_database;
+    WriteQueue& m_queue;
+    CommitCallback m_onCommit;
+    // Id caches. They may only hold ids of committed or current-transaction rows; a failed
+    // transaction stops the writer, so they never outlive a rollback.
+    std::unordered_map<std::string, std::int64_t> m_deviceIds;
+    std::unordered_map<std::uint64_t, std::int64_t> m_pathIds; ///< by packed path, see pathId
+
+    std::atomic<std::uint64_t> m_batches{0};
+    std::atomic<std::uint64_t> m_rows{0};
+    std::atomic<std::uint64_t> m_dropped{0};
+    std::thread m_thread;
+};
+
+} // namespace hangar::store
