@@ -1,0 +1,67 @@
+#include "engine/credential_map.h"
+
+namespace hangar::engine {
+
+void CredentialMap::load(std::vector<store::Credential> credentials)
+{
+    m_byIdentity.clear();
+    m_identityOf.clear();
+    for (store::Credential& credential : credentials)
+        put(std::move(credential));
+}
+
+Expected<void> CredentialMap::validate(const store::Credential& credential) const
+{
+    if (credential.endpoint.empty() || credential.pskIdentity.empty() || credential.pskKey.empty())
+        return fail(ErrorCode::InvalidArgument,
+                    "a credential needs an endpoint, a PSK identity and a non-empty key");
+    if (credential.pskIdentity.find('\0') != std::string::npos)
+        return fail(ErrorCode::InvalidArgument, "PSK identity of '" + credential.endpoint +
+                                                    "' contains a NUL byte; use printable text");
+    if (credential.pskKey.size() > 64)
+        return fail(ErrorCode::InvalidArgument,
+                    "PSK key of '" + credential.endpoint + "' is longer than 64 bytes");
+    if (const std::string* owner = endpointFor(credential.pskIdentity); owner && *owner != credential.endpoint)
+        return fail(ErrorCode::InvalidArgument, "PSK identity '" + credential.pskIdentity +
+                                                    "' already belongs to endpoint '" + *owner +
+                                                    "'; identities must be unique");
+    return {};
+}
+
+void CredentialMap::put(store::Credential credential)
+{
+    removeEndpoint(credential.endpoint);
+    m_identityOf[credential.endpoint] = credential.pskIdentity;
+    m_byIdentity[std::move(credential.pskIdentity)] =
+        Entry{std::move(credential.endpoint), std::move(credential.pskKey)};
+}
+
+void CredentialMap::removeEndpoint(std::string_view endpoint)
+{
+    const auto found = m_identityOf.find(endpoint);
+    if (found == m_identityOf.end())
+        return;
+    if (const auto entry = m_byIdentity.find(found->second);
+        entry != m_byIdentity.end() && entry->second.endpoint == endpoint)
+        m_byIdentity.erase(entry);
+    m_identityOf.erase(found);
+}
+
+const std::vector<std::uint8_t>* CredentialMap::keyFor(std::string_view identity) const
+{
+    const auto found = m_byIdentity.find(identity);
+    return found == m_byIdentity.end() ? nullptr : &found->second.key;
+}
+
+const std::string* CredentialMap::endpointFor(std::string_view identity) const
+{
+    const auto found = m_byIdentity.find(identity);
+    return found == m_byIdentity.end() ? nullptr : &found->second.endpoint;
+}
+
+bool CredentialMap::hasCredential(std::string_view endpoint) const
+{
+    return m_identityOf.contains(endpoint);
+}
+
+} // namespace hangar::engine

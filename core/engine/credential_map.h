@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/error.h"
+#include "store/store_records.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace hangar::engine {
+
+/// DTLS-PSK credentials in memory, for the handshake callback that must answer synchronously
+/// (TRAPS 11). Engine thread only. Identities are unique across endpoints; an endpoint has at
+/// most one credential.
+class CredentialMap
+{
+public:
+    /// Replaces the whole map (at start, from the store).
+    void load(std::vector<store::Credential> credentials);
+    /// Fails with InvalidArgument on an empty field, an identity with a NUL byte (libcoap cuts
+    /// identities there) or an identity that belongs to another endpoint.
+    Expected<void> validate(const store::Credential& credential) const;
+    /// Inserts or replaces the endpoint's credential (call validate first).
+    void put(store::Credential credential);
+    void removeEndpoint(std::string_view endpoint);
+
+    /// The key for a PSK identity, or nullptr.
+    const std::vector<std::uint8_t>* keyFor(std::string_view identity) const;
+    /// The endpoint an identity may register, or nullptr.
+    const std::string* endpointFor(std::string_view identity) const;
+    /// True if the endpoint has a credential (it must then use coaps).
+    bool hasCredential(std::string_view endpoint) const;
+    std::size_t size() const { return m_byIdentity.size(); }
+
+private:
+    struct StringHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    struct Entry
+    {
+        std::string endpoint;
+        std::vector<std::uint8_t> key;
+    };
+
+    std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> m_byIdentity;
+    std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> m_identityOf;
+};
+
+} // namespace hangar::engine

@@ -1,0 +1,404 @@
+#include "engine/device_requests.h"
+
+#include "engine/clock.h"
+#include "engine/notification_sink.h"
+#include "engine/observation_table.h"
+#include "engine/queue_buffer.h"
+#include "engine/registration_table.h"
+#include "engine/response_errors.h"
+#include "lwm2m/codec.h"
+
+#include <charconv>
+#include <memory>
+
+namespace hangar::engine {
+
+namespace {
+
+std::unexpected<Error> failure(Error error) { return std::unexpected<Error>(std::move(error)); }
+
+std::string describe(std::string_view operation, const lwm2m::LwM2mPath& path, const std::string& endpoint)
+{
+    return std::string(operation) + " " + path.toString() + " on '" + endpoint + "'";
+}
+
+std::string number(double value)
+{
+    char buffer[32];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), value);
+    return error == std::errc() ? std::string(buffer, end) : std::to_string(value);
+}
+
+/// Shared by every callback of one observation.
+struct ObserveState
+{
+    std::string endpoint;
+    lwm2m::LwM2mPath path;
+    lwm2m::ContentFormat format = lwm2m::ContentFormat::Tlv;
+    std::string what;
+    Done<ReadResult> done;
+    bool first = true;
+    coap::RequestId id = 0;
+    std::uint32_t registrationKey = 0;
+};
+
+} // namespace
+
+DeviceRequests::DeviceRequests(coap::CoapContext& coap, RegistrationTable& registrations, QueueBuffer& queue,
+                               ObservationTable& observations, NotificationSink& sink,
+                               const lwm2m::ObjectRegistry& models)
+    : m_coap(coap),
+      m_registrations(registrations),
+      m_queue(queue),
+      m_observations(observations),
+      m_sink(sink),
+      m_models(models)
+{
+}
+
+void DeviceRequests::submit(const std::string& endpoint, std::chrono::milliseconds timeout, Dispatch dispatch,
+                            const Finish& finish)
+{
+    const Registration* registration = m_registrations.byEndpoint(endpoint);
+    if (registration == nullptr) {
+        finish(fail(ErrorCode::NotFound, "device '" + endpoint +
+                                             "' is not registered; it can be reached once it registers"));
+        return;
+    }
+    if (registration->sleeping || registration->session == 0) {
+        PendingRequest pending{std::move(dispatch), [finish](Error error) { finish(failure(std::move(error))); }};
+        if (auto queued = m_queue.push(endpoint, std::move(pending), steadyMs() + timeout.count()); !queued)
+            finish(failure(queued.error()));
+        return;
+    }
+    dispatch(registration->session);
+}
+
+void DeviceRequests::sendRequest(coap::SessionId session, coap::Request request, std::string what, Finish finish)
+{
+    auto sent = m_coap.send(session, std::move(request),
+                            [what, finish](Expected<coap::Response> response) {
+                                finish(checkedResponse(std::move(response), what));
+                            });
+    if (!sent)
+        finish(fail(sent.error().code, what + " could not be sent: " + sent.error().message));
+}
+
+coap::Request DeviceRequests::request(const std::string& endpoint, coap::Method method,
+                                      const lwm2m::LwM2mPath& path) const
+{
+    coap::Request built;
+    built.method = method;
+    if (const Registration* registration = m_registrations.byEndpoint(endpoint)) {
+        std::string_view root = registration->rootPath;
+        while (!root.empty()) {
+            const std::size_t slash = root.find('/');
+            const std::string_view segment = root.substr(0, slash);
+            if (!segment.empty())
+                built.uriPath.emplace_back(segment);
+            root = slash == std::string_view::npos ? std::string_view() : root.substr(slash + 1);
+        }
+    }
+    for (int level = 0; level < path.depth(); ++level)
+        built.uriPath.push_back(std::to_string(path.id(level)));
+    return built;
+}
+
+lwm2m::ContentFormat DeviceRequests::formatFor(const std::string& endpoint,
+                                               std::optional<lwm2m::ContentFormat> asked) const
+{
+    if (asked)
+        return *asked;
+    if (const Registration* registration = m_registrations.byEndpoint(endpoint))
+        return static_cast<lwm2m::ContentFormat>(registration->format);
+    return lwm2m::ContentFormat::Tlv;
+}
+
+Expected<lwm2m::PathValues> DeviceRequests::decodeAnswer(const coap::Response& response, lwm2m::ContentFormat asked,
+                                                         const lwm2m::LwM2mPath& path, const std::string& what) const
+{
+    lwm2m::ContentFormat format = asked;
+    if (response.contentFormat) {
+        const auto known = lwm2m::contentFormatFromNumber(*response.contentFormat);
+        if (!known)
+            return fail(ErrorCode::Unsupported, what + ": the device answered in content format " +
+                                                    std::to_string(*response.contentFormat) +
+                                                    ", which Hangar cannot decode; ask for another format");
+        format = *known;
+    }
+    auto values = lwm2m::decode(format, response.payload, path, m_models);
+    if (!values)
+        return fail(values.error().code, what + ": the device's " + std::string(lwm2m::contentFormatName(format)) +
+                                             " answer does not decode: " + values.error().message);
+    return values;
+}
+
+void DeviceRequests::read(const std::string& endpoint, const lwm2m::LwM2mPath& path, const ReadOptions& options,
+                          Done<ReadResult> done)
+{
+    const lwm2m::ContentFormat format = formatFor(endpoint, options.format);
+    coap::Request built = request(endpoint, coap::Method::Get, path);
+    built.accept = static_cast<std::uint16_t>(format);
+    built.timeout = options.timeout;
+    const std::string what = describe("read", path, endpoint);
+    Finish finish = [this, endpoint, path, format, what, done](Expected<coap::Response> response) {
+        if (!response)
+            return done(failure(response.error()));
+        auto values = decodeAnswer(*response, format, path, what);
+        if (!values)
+            return done(failure(values.error()));
+        ReadResult result;
+        result.format = response->contentFormat
+                            ? lwm2m::contentFormatFromNumber(*response->contentFormat).value_or(format)
+                            : format;
+        result.values = std::move(*values);
+        result.timeMs = wallClockMs();
+        m_sink.add(endpoint, result.values, result.timeMs, false);
+        done(std::move(result));
+    };
+    submit(endpoint, options.timeout,
+           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
+           finish);
+}
+
+void DeviceRequests::write(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                           const lwm2m::PathValues& values, const WriteOptions& options, Done<void> done)
+{
+    const lwm2m::ContentFormat format = formatFor(endpoint, options.format);
+    const std::string what = describe(options.partialUpdate ? "partial update of" : "write", path, endpoint);
+    auto payload = lwm2m::encode(format, path, values, m_models);
+    if (!payload)
+        return done(fail(payload.error().code, what + ": the values cannot be sent as " +
+                                                   std::string(lwm2m::contentFormatName(format)) + ": " +
+                                                   payload.error().message));
+    coap::Request built = request(endpoint, options.partialUpdate ? coap::Method::Post : coap::Method::Put, path);
+    built.contentFormat = static_cast<std::uint16_t>(format);
+    built.payload = std::move(*payload);
+    built.timeout = options.timeout;
+    Finish finish = [done](Expected<coap::Response> response) {
+        if (!response)
+            return done(failure(response.error()));
+        done({});
+    };
+    submit(endpoint, options.timeout,
+           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
+           finish);
+}
+
+void DeviceRequests::execute(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                             const std::string& arguments, std::chrono::milliseconds timeout, Done<void> done)
+{
+    const std::string what = describe("execute", path, endpoint);
+    if (!path.isResource())
+        return done(fail(ErrorCode::InvalidArgument, what + ": only a resource (/object/instance/resource) "
+                                                            "can be executed"));
+    coap::Request built = request(endpoint, coap::Method::Post, path);
+    built.payload.assign(arguments.begin(), arguments.end());
+    built.timeout = timeout;
+    Finish finish = [done](Expected<coap::Response> response) {
+        if (!response)
+            return done(failure(response.error()));
+        done({});
+    };
+    submit(endpoint, timeout,
+           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
+           finish);
+}
+
+void DeviceRequests::discover(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                              std::chrono::milliseconds timeout, Done<std::string> done)
+{
+    const std::string what = describe("discover", path, endpoint);
+    coap::Request built = request(endpoint, coap::Method::Get, path);
+    built.accept = static_cast<std::uint16_t>(lwm2m::ContentFormat::LinkFormat);
+    built.timeout = timeout;
+    Finish finish = [done](Expected<coap::Response> response) {
+        if (!response)
+            return done(failure(response.error()));
+        done(std::string(response->payload.begin(), response->payload.end()));
+    };
+    submit(endpoint, timeout,
+           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
+           finish);
+}
+
+void DeviceRequests::create(const std::string& endpoint, const lwm2m::LwM2mPath& objectPath,
+                            const lwm2m::PathValues& values, std::chrono::milliseconds timeout,
+                            Done<lwm2m::LwM2mPath> done)
+{
+    const std::string what = describe("create in", objectPath, endpoint);
+    if (!objectPath.isObject())
+        return done(fail(ErrorCode::InvalidArgument, what + ": instances are created in an object path (/3303)"));
+    const lwm2m::ContentFormat format = formatFor(endpoint, std::nullopt);
+    auto payload = lwm2m::encode(format, objectPath, values, m_models);
+    if (!payload)
+        return done(fail(payload.error().code, what + ": the values cannot be sent as " +
+                                                   std::string(lwm2m::contentFormatName(format)) + ": " +
+                                                   payload.error().message));
+    coap::Request built = request(endpoint, coap::Method::Post, objectPath);
+    built.contentFormat = static_cast<std::uint16_t>(format);
+    built.payload = std::move(*payload);
+    built.timeout = timeout;
+    std::optional<lwm2m::LwM2mPath> given;
+    if (!values.empty() && values.front().path.depth() >= 2)
+        given = values.front().path.truncated(2);
+    Finish finish = [done, objectPath, given, what](Expected<coap::Response> response) {
+        if (!response)
+            return done(failure(response.error()));
+        const auto& location = response->locationPath;
+        if (location.size() >= 2) {
+            auto created = lwm2m::LwM2mPath::parse(location[location.size() - 2] + "/" + location.back());
+            if (created && created->objectId() == objectPath.objectId())
+                return done(*created);
+        }
+        if (given)
+            return done(*given);
+        done(fail(ErrorCode::IoFailure, what + ": the device created an instance but did not say which "
+                                               "(no Location-Path); read the object to find it"));
+    };
+    submit(endpoint, timeout,
+           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
+           finish);
+}
+
+void DeviceRequests::remove(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                            std::chrono::milliseconds timeout, Done<void> done)
+{
+    const std::string what = describe("delete", path, endpoint);
+    coap::Request built = request(endpoint, coap::Method::Delete, path);
+    built.timeout = timeout;
+    Finish finish = [done](Expected<coap::Response> response) {
+        if (!response)
+            return done(failure(response.error()));
+        done({});
+    };
+    submit(endpoint, timeout,
+           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
+           finish);
+}
+
+void DeviceRequests::writeAttributes(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                                     const NotificationAttributes& attributes, std::chrono::milliseconds timeout,
+                                     Done<void> done)
+{
+    const std::string what = describe("write-attributes", path, endpoint);
+    if (attributes.empty())
+        return done(fail(ErrorCode::InvalidArgument, what + ": give at least one of pmin, pmax, gt, lt, st"));
+    if ((attributes.pminSec && *attributes.pminSec < 0) || (attributes.pmaxSec && *attributes.pmaxSec < 0) ||
+        (attributes.step && *attributes.step < 0))
+        return done(fail(ErrorCode::InvalidArgument, what + ": pmin, pmax and st must not be negative"));
+    coap::Request built = request(endpoint, coap::Method::Put, path);
+    if (attributes.pminSec)
+        built.uriQuery.push_back("pmin=" + std::to_string(*attributes.pminSec));
+    if (attributes.pmaxSec)
+        built.uriQuery.push_back("pmax=" + std::to_string(*attributes.pmaxSec));
+    if (attributes.greaterThan)
+        built.uriQuery.push_back("gt=" + number(*attributes.greaterThan));
+    if (attributes.lessThan)
+        built.uriQuery.push_back("lt=" + number(*attributes.lessThan));
+    if (attributes.step)
+        built.uriQuery.push_back("st=" + number(*attributes.step));
+    built.timeout = timeout;
+    Finish finish = [done](Expected<coap::Response> response) {
+        if (!response)
+            return done(failure(response.error()));
+        done({});
+    };
+    submit(endpoint, timeout,
+           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
+           finish);
+}
+
+void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                             std::optional<lwm2m::ContentFormat> format, std::chrono::milliseconds timeout,
+                             Done<ReadResult> done)
+{
+    auto state = std::make_shared<ObserveState>();
+    state->endpoint = endpoint;
+    state->path = path;
+    state->format = formatFor(endpoint, format);
+    state->what = describe("observe", path, endpoint);
+    state->done = std::move(done);
+    coap::Request built = request(endpoint, coap::Method::Get, path);
+    built.accept = static_cast<std::uint16_t>(state->format);
+    built.timeout = timeout;
+
+    auto onNotification = [this, state](Expected<coap::Response> response) {
+        auto checked = checkedResponse(std::move(response), state->what);
+        if (!checked) {
+            m_observations.forget(state->registrationKey, state->path, state->id);
+            if (std::exchange(state->first, false))
+                state->done(failure(checked.error()));
+            return;
+        }
+        auto values = decodeAnswer(*checked, state->format, state->path, state->what);
+        const std::int64_t now = wallClockMs();
+        if (std::exchange(state->first, false)) {
+            if (!values) {
+                m_observations.forget(state->registrationKey, state->path, state->id);
+                m_coap.cancelObservation(state->id, true);
+                return state->done(failure(values.error()));
+            }
+            ReadResult result;
+            result.format = state->format;
+            if (checked->contentFormat)
+                result.format = lwm2m::contentFormatFromNumber(*checked->contentFormat).value_or(state->format);
+            result.values = *values;
+            result.timeMs = now;
+            state->done(std::move(result));
+        }
+        if (values)
+            m_sink.add(state->endpoint, *values, now, true);
+    };
+    Finish finish = [state](Expected<coap::Response> response) {
+        if (!response && std::exchange(state->first, false))
+            state->done(failure(response.error()));
+    };
+    submit(endpoint, timeout,
+           [this, built, state, onNotification, finish](coap::SessionId session) {
+               const Registration* registration = m_registrations.bySession(session);
+               if (registration == nullptr)
+                   registration = m_registrations.byEndpoint(state->endpoint);
+               auto started = m_coap.observe(session, built, onNotification);
+               if (!started)
+                   return finish(fail(started.error().code,
+                                      state->what + " could not be sent: " + started.error().message));
+               state->id = *started;
+               state->registrationKey = registration != nullptr ? registration->key : 0;
+               if (auto previous = m_observations.put(state->registrationKey, state->path, *started))
+                   m_coap.cancelObservation(*previous, false);
+           },
+           finish);
+}
+
+void DeviceRequests::cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done)
+{
+    const Registration* registration = m_registrations.byEndpoint(endpoint);
+    if (registration == nullptr)
+        return done(fail(ErrorCode::NotFound, "device '" + endpoint + "' is not registered"));
+    const auto observation = m_observations.take(registration->key, path);
+    if (!observation)
+        return done(fail(ErrorCode::NotFound, "there is no observation of " + path.toString() + " on '" +
+                                                  endpoint + "'"));
+    // A sleeping device cannot take the cancel now; its next notification is answered with RST.
+    m_coap.cancelObservation(*observation, !registration->sleeping && registration->session != 0);
+    done({});
+}
+
+void DeviceRequests::deviceWoke(const std::string& endpoint)
+{
+    const Registration* registration = m_registrations.byEndpoint(endpoint);
+    if (registration == nullptr || registration->session == 0 || registration->sleeping)
+        return;
+    const coap::SessionId session = registration->session;
+    for (PendingRequest& pending : m_queue.takeAll(endpoint))
+        pending.send(session);
+}
+
+void DeviceRequests::endObservations(std::uint32_t registrationKey)
+{
+    for (const coap::RequestId observation : m_observations.takeAll(registrationKey))
+        m_coap.cancelObservation(observation, false);
+}
+
+} // namespace hangar::engine

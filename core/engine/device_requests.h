@@ -1,0 +1,76 @@
+#pragma once
+
+#include "coap/coap_context.h"
+#include "engine/device_request_types.h"
+#include "lwm2m/object_registry.h"
+
+#include <chrono>
+#include <string>
+
+namespace hangar::engine {
+
+class NotificationSink;
+class ObservationTable;
+class QueueBuffer;
+class RegistrationTable;
+
+/// Device management and observe requests toward registered devices (LwM2M 1.1 §6.3, §6.4).
+/// Picks the device's content format unless the caller asks for one, sends at once to an awake
+/// device and queues for a sleeping one, maps the answer onto the facade's errors, and feeds
+/// every value it receives to the value cache (observations also to telemetry).
+/// Engine thread only; every `done` is called exactly once, on the engine thread.
+class DeviceRequests
+{
+public:
+    DeviceRequests(coap::CoapContext& coap, RegistrationTable& registrations, QueueBuffer& queue,
+                   ObservationTable& observations, NotificationSink& sink,
+                   const lwm2m::ObjectRegistry& models);
+
+    void read(const std::string& endpoint, const lwm2m::LwM2mPath& path, const ReadOptions& options,
+              Done<ReadResult> done);
+    void write(const std::string& endpoint, const lwm2m::LwM2mPath& path, const lwm2m::PathValues& values,
+               const WriteOptions& options, Done<void> done);
+    void execute(const std::string& endpoint, const lwm2m::LwM2mPath& path, const std::string& arguments,
+                 std::chrono::milliseconds timeout, Done<void> done);
+    void discover(const std::string& endpoint, const lwm2m::LwM2mPath& path, std::chrono::milliseconds timeout,
+                  Done<std::string> done);
+    void create(const std::string& endpoint, const lwm2m::LwM2mPath& objectPath, const lwm2m::PathValues& values,
+                std::chrono::milliseconds timeout, Done<lwm2m::LwM2mPath> done);
+    void remove(const std::string& endpoint, const lwm2m::LwM2mPath& path, std::chrono::milliseconds timeout,
+                Done<void> done);
+    void writeAttributes(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                         const NotificationAttributes& attributes, std::chrono::milliseconds timeout,
+                         Done<void> done);
+    void observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                 std::optional<lwm2m::ContentFormat> format, std::chrono::milliseconds timeout,
+                 Done<ReadResult> done);
+    void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done);
+
+    /// Sends the requests that waited for the device (call after its Register/Update answer).
+    void deviceWoke(const std::string& endpoint);
+    /// Ends the observations of a registration that ended or was replaced.
+    void endObservations(std::uint32_t registrationKey);
+
+private:
+    using Finish = std::function<void(Expected<coap::Response>)>;
+    using Dispatch = std::function<void(coap::SessionId session)>;
+
+    /// Runs `dispatch` on the device's session now, or queues it while the device sleeps.
+    void submit(const std::string& endpoint, std::chrono::milliseconds timeout, Dispatch dispatch,
+                const Finish& finish);
+    void sendRequest(coap::SessionId session, coap::Request request, std::string what, Finish finish);
+    /// The request's Uri-Path: the device's root path followed by the LwM2M path.
+    coap::Request request(const std::string& endpoint, coap::Method method, const lwm2m::LwM2mPath& path) const;
+    lwm2m::ContentFormat formatFor(const std::string& endpoint, std::optional<lwm2m::ContentFormat> asked) const;
+    Expected<lwm2m::PathValues> decodeAnswer(const coap::Response& response, lwm2m::ContentFormat asked,
+                                             const lwm2m::LwM2mPath& path, const std::string& what) const;
+
+    coap::CoapContext& m_coap;
+    RegistrationTable& m_registrations;
+    QueueBuffer& m_queue;
+    ObservationTable& m_observations;
+    NotificationSink& m_sink;
+    const lwm2m::ObjectRegistry& m_models;
+};
+
+} // namespace hangar::engine

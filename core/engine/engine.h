@@ -1,0 +1,97 @@
+#pragma once
+
+#include "common/error.h"
+#include "engine/device_request_types.h"
+#include "lwm2m/object_registry.h"
+#include "store/store_records.h"
+
+#include <QObject>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace hangar::engine {
+
+/// What the engine reports about itself for health checks and status bars.
+struct EngineHealth
+{
+    std::int64_t devicesOnline = 0;    ///< registered and reachable now
+    std::int64_t devicesSleeping = 0;  ///< queue mode, waiting for a wake-up
+    std::int64_t devicesKnown = 0;     ///< every device in the store
+    std::uint64_t storeEnqueued = 0;   ///< writes handed to the store
+    std::uint64_t storeDurable = 0;    ///< writes committed
+    std::int64_t uptimeMs = 0;
+};
+
+/// The one facade the REST API and the GUI use; they never touch sockets or SQL.
+///
+/// Thread rules: every method may be called from any thread. Queries (listDevices, device,
+/// telemetry, events, health) answer synchronously from the store and live state. Operations on
+/// devices are carried out on the engine thread and report once through `done`, which is called
+/// on the engine thread: callers on other threads hop back to their own (QMetaObject::invokeMethod).
+///
+/// Errors map to what a user can act on: NotFound (no such device, or the device answered 4.04),
+/// InvalidArgument (bad path, value or attribute; device answered 4.00), Unsupported (device
+/// answered 4.05/4.06/4.15), Timeout (no answer in time, or a queued request expired),
+/// SecurityFailure (device answered 4.01/4.03), LimitExceeded (queue for a sleeping device full).
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Engine() override = default;
+
+    // Inventory
+    virtual Expected<store::DevicePage> listDevices(const store::DeviceQuery& query) = 0;
+    virtual Expected<store::DeviceRecord> device(const std::string& endpoint) = 0;
+    /// Removes the device, its credentials, cache and telemetry; a registered device is
+    /// dropped (it may register again).
+    virtual void forgetDevice(const std::string& endpoint, Done<void> done) = 0;
+
+    // Device management (LwM2M 1.1 §6.3)
+    virtual void read(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                      const ReadOptions& options, Done<ReadResult> done) = 0;
+    virtual void write(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                       lwm2m::PathValues values, const WriteOptions& options, Done<void> done) = 0;
+    virtual void execute(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                         std::string arguments, Done<void> done) = 0;
+    virtual void discover(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                          Done<std::string> done) = 0; ///< the device's link-format answer
+    virtual void create(const std::string& endpoint, const lwm2m::LwM2mPath& objectPath,
+                        lwm2m::PathValues values, Done<lwm2m::LwM2mPath> done) = 0;
+    virtual void remove(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                        Done<void> done) = 0;
+    virtual void writeAttributes(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                                 const NotificationAttributes& attributes, Done<void> done) = 0;
+
+    // Information reporting (LwM2M 1.1 §6.4)
+    /// Starts (or restarts) an observation; `done` gets the first value. Notifications go to the
+    /// value cache and the telemetry store.
+    virtual void observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                         const NotificationAttributes& attributes, Done<ReadResult> done) = 0;
+    virtual void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                                   Done<void> done) = 0;
+
+    // Data
+    virtual Expected<std::vector<store::Sample>> telemetry(const store::SampleQuery& query) = 0;
+    virtual Expected<std::vector<store::EventRecord>> eventsSince(std::int64_t afterId,
+                                                                 int limit) = 0;
+
+    // Credentials (DTLS-PSK)
+    /// Stores the credential; the identity may then register only `credential.endpoint`.
+    virtual void setCredential(store::Credential credential, Done<void> done) = 0;
+    /// Stores many at once (all or nothing); `done` gets how many were stored.
+    virtual void importCredentials(std::vector<store::Credential> credentials,
+                                   Done<std::size_t> done) = 0;
+
+    virtual EngineHealth health() = 0;
+    virtual const lwm2m::ObjectRegistry& models() const = 0;
+
+Q_SIGNALS:
+    /// Devices whose registration or status changed, coalesced (at most every ~50 ms).
+    void devicesChanged(const std::vector<std::string>& endpoints);
+};
+
+} // namespace hangar::engine

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "coap/coap_context.h"
+#include "engine/change_notifier.h"
+#include "engine/credential_map.h"
+#include "engine/deadline_queue.h"
+#include "engine/device_requests.h"
+#include "engine/engine_config.h"
+#include "engine/event_log.h"
+#include "engine/notification_sink.h"
+#include "engine/observation_table.h"
+#include "engine/queue_buffer.h"
+#include "engine/registration_handler.h"
+#include "engine/registration_table.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+namespace hangar::engine {
+
+/// Everything that lives on the engine thread: the CoAP context and the protocol state built
+/// on it. Created, used and destroyed on that thread only (LocalEngine hops there).
+class EngineHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    using DevicesChanged = std::function<void(std::vector<std::string> endpoints)>;
+
+    EngineHost(const EngineConfig& config, store::Store& store, const lwm2m::ObjectRegistry& models,
+               std::vector<store::Credential> credentials, DevicesChanged devicesChanged);
+    ~EngineHost() override;
+
+    /// Opens the configured endpoints; returns the bound (coap, coaps) ports, 0 for off.
+    Expected<std::pair<std::uint16_t, std::uint16_t>> listen();
+
+    DeviceRequests& requests() { return *m_requests; }
+    RegistrationHandler& registrations() { return *m_registrationHandler; }
+    const RegistrationTable& table() const { return m_table; }
+    const NotificationSink& sink() const { return *m_sink; }
+
+    /// Stores a credential in memory and in the store after validating it.
+    Expected<void> setCredential(store::Credential credential);
+    /// All or nothing: validates every credential (also against each other) before storing any.
+    Expected<std::size_t> importCredentials(std::vector<store::Credential> credentials);
+    /// Drops the registration, waiting requests, credential and stored data of a device.
+    void forget(const std::string& endpoint);
+
+private:
+    std::optional<coap::Answer> handleRequest(const coap::IncomingRequest& request);
+    void onSessionEvent(coap::SessionId session, coap::SessionEvent event);
+    std::optional<std::vector<std::uint8_t>> lookupPsk(std::string_view identity);
+    void handshakeOverdue(coap::SessionId session);
+    void reportRefusedHandshake(coap::SessionId session, std::string_view what);
+
+    const EngineConfig& m_config;
+    store::Store& m_store;
+    EventLog m_events;
+    CredentialMap m_credentials;
+    RegistrationTable m_table;
+    ObservationTable m_observations;
+    std::unique_ptr<NotificationSink> m_sink;
+    std::unique_ptr<QueueBuffer> m_queue;
+    std::unique_ptr<ChangeNotifier> m_changes;
+    std::unique_ptr<coap::CoapContext> m_coap;
+    std::unique_ptr<DeviceRequests> m_requests;
+    std::unique_ptr<RegistrationHandler> m_registrationHandler;
+
+    /// DTLS server sessions whose handshake has not completed yet.
+    std::unordered_set<coap::SessionId> m_handshaking;
+    std::unique_ptr<DeadlineQueue> m_handshakeDeadlines;
+    /// The identity of the last handshake key lookup, to name it when that handshake fails.
+    std::string m_lastIdentity;
+    bool m_lastIdentityKnown = false;
+};
+
+} // namespace hangar::engine

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "engine/engine.h"
+#include "engine/engine_config.h"
+#include "store/store.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <memory>
+
+namespace hangar::engine {
+
+class EngineHost;
+
+/// The Engine in this process: a store in the data dir and an engine thread that owns the
+/// CoAP endpoints and all protocol state. Facade calls from any thread hop to that thread.
+class LocalEngine final : public Engine
+{
+    Q_OBJECT
+
+public:
+    /// Opens the store, loads the object models (built-in and <data-dir>/models), opens the
+    /// endpoints and starts serving. Fails with a message naming what could not be opened.
+    static Expected<std::unique_ptr<LocalEngine>> start(EngineConfig config);
+    /// Stops the engine thread, then commits everything queued to the store.
+    ~LocalEngine() override;
+
+    /// The bound UDP ports (useful with port 0); 0 for an endpoint that is off.
+    std::uint16_t coapPort() const { return m_coapPort; }
+    std::uint16_t coapsPort() const { return m_coapsPort; }
+    /// Waits until every store write queued so far is durable (tests, shutdown paths).
+    Expected<void> flushStore();
+    const EngineConfig& config() const { return m_config; }
+
+    Expected<store::DevicePage> listDevices(const store::DeviceQuery& query) override;
+    Expected<store::DeviceRecord> device(const std::string& endpoint) override;
+    void forgetDevice(const std::string& endpoint, Done<void> done) override;
+
+    void read(const std::string& endpoint, const lwm2m::LwM2mPath& path, const ReadOptions& options,
+              Done<ReadResult> done) override;
+    void write(const std::string& endpoint, const lwm2m::LwM2mPath& path, lwm2m::PathValues values,
+               const WriteOptions& options, Done<void> done) override;
+    void execute(const std::string& endpoint, const lwm2m::LwM2mPath& path, std::string arguments,
+                 Done<void> done) override;
+    void discover(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<std::string> done) override;
+    void create(const std::string& endpoint, const lwm2m::LwM2mPath& objectPath, lwm2m::PathValues values,
+                Done<lwm2m::LwM2mPath> done) override;
+    void remove(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done) override;
+    void writeAttributes(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                         const NotificationAttributes& attributes, Done<void> done) override;
+    void observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                 const NotificationAttributes& attributes, Done<ReadResult> done) override;
+    void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done) override;
+
+    Expected<std::vector<store::Sample>> telemetry(const store::SampleQuery& query) override;
+    Expected<std::vector<store::EventRecord>> eventsSince(std::int64_t afterId, int limit) override;
+
+    void setCredential(store::Credential credential, Done<void> done) override;
+    void importCredentials(std::vector<store::Credential> credentials, Done<std::size_t> done) override;
+
+    EngineHealth health() override;
+    const lwm2m::ObjectRegistry& models() const override { return m_models; }
+
+private:
+    LocalEngine(EngineConfig config, std::unique_ptr<store::Store> store);
+    /// Runs `work` on the engine thread with the host (queued, in call order).
+    void onEngine(std::function<void(EngineHost& host)> work);
+
+    EngineConfig m_config;
+    std::unique_ptr<store::Store> m_store;
+    lwm2m::ObjectRegistry m_models;
+    QThread m_thread;
+    QObject* m_anchor = nullptr; ///< lives on m_thread; queued work is posted to it
+    EngineHost* m_host = nullptr; ///< created and destroyed on m_thread
+    std::uint16_t m_coapPort = 0;
+    std::uint16_t m_coapsPort = 0;
+    QElapsedTimer m_uptime;
+};
+
+} // namespace hangar::engine

@@ -1,0 +1,48 @@
+#include "engine/notification_sink.h"
+
+#include <cmath>
+
+namespace hangar::engine {
+
+NotificationSink::NotificationSink(store::Store& store, QObject* parent) : QObject(parent), m_store(store) {}
+
+void NotificationSink::add(const std::string& endpoint, const lwm2m::PathValues& values,
+                           std::int64_t receivedMs, bool asSample)
+{
+    for (const lwm2m::PathValue& value : values) {
+        if (value.value.isNone())
+            continue;
+        std::int64_t timeMs = receivedMs;
+        if (value.timeSec && std::isfinite(*value.timeSec) && *value.timeSec > 0 && *value.timeSec < 1e11)
+            timeMs = static_cast<std::int64_t>(std::llround(*value.timeSec * 1000.0));
+        m_cached.push_back({endpoint, value.path, value.value, timeMs});
+        if (asSample)
+            m_samples.push_back({endpoint, value.path, value.value, timeMs});
+    }
+    if (!m_scheduled && (!m_cached.empty() || !m_samples.empty())) {
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, &NotificationSink::flush, Qt::QueuedConnection);
+    }
+}
+
+void NotificationSink::flush()
+{
+    m_scheduled = false;
+    const std::size_t cachedCount = m_cached.size();
+    const std::size_t sampleCount = m_samples.size();
+    if (cachedCount > 0) {
+        auto cached = m_store.enqueueCachedValues(std::move(m_cached));
+        (cached ? m_accepted : m_dropped).fetch_add(cachedCount, std::memory_order_relaxed);
+        m_cached = {};
+        m_cached.reserve(cachedCount);
+    }
+    if (sampleCount > 0) {
+        auto samples = m_store.enqueueSamples(std::move(m_samples));
+        if (!samples)
+            m_dropped.fetch_add(sampleCount, std::memory_order_relaxed);
+        m_samples = {};
+        m_samples.reserve(sampleCount);
+    }
+}
+
+} // namespace hangar::engine

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "coap/coap_types.h"
+#include "store/store_records.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hangar::engine {
+
+/// What /3/0 told about a device (read once after it registered).
+struct DeviceInfo
+{
+    std::optional<std::string> manufacturer;
+    std::optional<std::string> model;
+    std::optional<std::string> serialNumber;
+    std::optional<std::string> firmwareVersion;
+};
+
+/// One live registration, kept compact: strings of a few bytes stay in the small-string buffer
+/// and no timer or QObject belongs to a single device.
+struct Registration
+{
+    std::uint32_t key = 0;      ///< random, never 0; its hex form is the /rd/<id> location
+    std::string endpoint;
+    coap::SessionId session = 0; ///< 0 while the device has no transport session
+    std::string lwm2mVersion;
+    std::string binding;
+    std::string objectLinks;     ///< the Register/Update payload text
+    std::string rootPath = "/";  ///< where the device's objects live
+    std::uint16_t format = 0;    ///< content format to talk to the device (ContentFormat)
+    bool queueMode = false;
+    bool sleeping = false;
+    std::int64_t lifetimeSec = 0;
+    std::int64_t registeredAtMs = 0; ///< wall clock
+    std::int64_t lastSeenMs = 0;     ///< wall clock
+    std::int64_t expiresAtMs = 0;    ///< steady clock deadline of the lifetime (with grace)
+    std::int64_t sleepsAtMs = 0;     ///< steady clock end of the awake window (queue mode)
+    DeviceInfo info;
+
+    /// The /rd/<id> segment of this registration.
+    std::string id() const;
+    /// The device row the store keeps for this registration.
+    store::DeviceRecord record(store::DeviceStatus status) const;
+    store::DeviceStatus status() const
+    {
+        return sleeping ? store::DeviceStatus::Sleeping : store::DeviceStatus::Registered;
+    }
+};
+
+/// Turns a /rd/<id> segment back into a registration key; 0 if it is not one.
+std::uint32_t registrationKeyFromId(std::string_view id);
+
+} // namespace hangar::engine

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "coap/coap_context.h"
+#include "engine/engine_config.h"
+#include "engine/lifetime_monitor.h"
+
+#include <QObject>
+
+#include <optional>
+#include <string>
+
+namespace hangar::store {
+class Store;
+}
+
+namespace hangar::engine {
+
+class ChangeNotifier;
+class CredentialMap;
+class DeviceRequests;
+class EventLog;
+class RegistrationTable;
+struct Registration;
+
+/// The LwM2M registration interface (LwM2M 1.1 core §6.2, transport §8.2.2) and presence:
+/// Register (POST /rd), Update (POST /rd/<id>), De-register (DELETE /rd/<id>), lifetime expiry
+/// and the queue-mode awake window. Keeps the device's session retained while it is registered
+/// and follows it to a new session on Update. Engine thread only.
+class RegistrationHandler : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Services
+    {
+        coap::CoapContext& coap;
+        RegistrationTable& registrations;
+        CredentialMap& credentials;
+        EventLog& events;
+        store::Store& store;
+        DeviceRequests& requests;
+        ChangeNotifier& changes;
+        const EngineConfig& config;
+    };
+
+    explicit RegistrationHandler(Services services, QObject* parent = nullptr);
+
+    /// Answers a request whose first Uri-Path segment is "rd". Never throws or crashes on
+    /// malformed input: that gets 4.00 and an event.
+    coap::Answer handle(const coap::IncomingRequest& request);
+    /// The session is gone: the registration stays until it expires, unreachable until the
+    /// device's next Update (requests wait meanwhile).
+    void sessionGone(coap::SessionId session);
+    /// Ends the endpoint's registration without persisting it (the device is being forgotten).
+    void drop(const std::string& endpoint);
+
+private:
+    coap::Answer registerDevice(const coap::IncomingRequest& request);
+    coap::Answer update(const coap::IncomingRequest& request, std::uint32_t key);
+    coap::Answer deregister(const coap::IncomingRequest& request, std::uint32_t key);
+    void expire(std::uint32_t key, std::int64_t deadlineMs);
+    void fallAsleep(std::uint32_t key, std::int64_t deadlineMs);
+
+    /// Removes the registration, ends its observations and releases its session.
+    std::unique_ptr<Registration> end(std::uint32_t key);
+    /// The device spoke: it is awake, its lifetime and awake window start again.
+    void touch(Registration& registration);
+    /// After the answer went out: send waiting requests and, on Register, read /3/0.
+    void afterContact(std::uint32_t key, bool readDeviceInfo);
+    void readDeviceInfo(std::uint32_t key);
+    void persist(const Registration& registration);
+    /// A DTLS session may register only its identity's endpoint; a device with a credential
+    /// must use DTLS.
+    Expected<void> authorize(coap::SessionId session, const std::string& endpoint) const;
+    coap::Answer malformed(const coap::IncomingRequest& request, const std::string& endpoint,
+                           const std::string& reason);
+    coap::Answer refused(coap::ResponseCode code, const std::string& endpoint, const std::string& reason);
+
+    Services m_services;
+    LifetimeMonitor m_lifetimes;
+};
+
+/// An answer with a code and a diagnostic payload (RFC 7252 §5.5.2).
+coap::Answer answerWith(coap::ResponseCode code, const std::string& diagnostic = {});
+
+} // namespace hangar::engine
