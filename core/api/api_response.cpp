@@ -1,0 +1,60 @@
+#include "api/api_response.h"
+
+#include <QJsonDocument>
+
+namespace hangar::api {
+
+ApiResponse ApiResponse::json(const QJsonObject& object, int status)
+{
+    ApiResponse response;
+    response.status = status;
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+ApiResponse ApiResponse::noContent()
+{
+    ApiResponse response;
+    response.status = 204;
+    response.contentType.clear();
+    return response;
+}
+
+ApiResponse ApiResponse::error(int status, const QString& message)
+{
+    const QJsonObject inner{{QStringLiteral("status"), status},
+                            {QStringLiteral("message"), message}};
+    return json(QJsonObject{{QStringLiteral("error"), inner}}, status);
+}
+
+ApiResponse ApiResponse::fromError(const Error& failure)
+{
+    return error(httpStatusFor(failure.code), QString::fromStdString(failure.message));
+}
+
+int httpStatusFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::MalformedInput:
+    case ErrorCode::TypeMismatch:
+        return 400;
+    case ErrorCode::SecurityFailure:
+        return 403; // the device refused (4.01/4.03); API authentication failures are 401
+    case ErrorCode::NotFound:
+        return 404;
+    case ErrorCode::LimitExceeded:
+        return 429;
+    case ErrorCode::Unsupported:
+        return 422; // the device cannot do this (4.05/4.06/4.15)
+    case ErrorCode::Cancelled:
+        return 503;
+    case ErrorCode::Timeout:
+        return 504;
+    case ErrorCode::IoFailure:
+        break;
+    }
+    return 500;
+}
+
+} // namespace hangar::api

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "api/api_router.h"
+#include "api/authenticator.h"
+#include "common/error.h"
+#include "engine/engine.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+
+#include <memory>
+
+namespace hangar::api {
+
+class Mailbox;
+
+struct ApiServerConfig
+{
+    qint64 maxBodyBytes = 1024 * 1024; ///< larger request bodies are answered 413
+};
+
+/// The REST API v1 (see openapi.json) over one engine. Lives on the thread that creates it
+/// (the "HTTP thread"); engine callbacks hop back to it before anything is written. Every
+/// request needs `Authorization: Bearer <token>`; errors are JSON
+/// {"error":{"status":N,"message":"…"}}; unknown paths are 404, known paths with another method
+/// 405 (with Allow).
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    ApiServer(engine::Engine& engine, Authenticator authenticator, ApiServerConfig config = {},
+              QObject* parent = nullptr);
+    ~ApiServer() override;
+
+    /// Listens on `address`:`port` (0 picks a free port); returns the bound port, or IoFailure
+    /// naming the address (e.g. already in use).
+    Expected<quint16> listenOn(const QHostAddress& address, quint16 port);
+
+    /// Every route, for documentation checks.
+    const ApiRouter& router() const { return m_router; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    engine::Engine& m_engine;
+    Authenticator m_authenticator;
+    ApiServerConfig m_config;
+    ApiRouter m_router;
+    std::shared_ptr<Mailbox> m_mailbox;
+};
+
+} // namespace hangar::api

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "api/api_router.h"
+#include "engine/engine.h"
+
+namespace hangar::api {
+
+/// Inventory and device management: /api/v1/devices[/{endpoint}[/resources/{path}[/observe]]].
+void addDeviceRoutes(ApiRouter& router, engine::Engine& engine);
+/// /api/v1/devices/{endpoint}/telemetry/{path}.
+void addTelemetryRoutes(ApiRouter& router, engine::Engine& engine);
+/// /api/v1/devices/{endpoint}/credentials and /api/v1/credentials/import.
+void addCredentialRoutes(ApiRouter& router, engine::Engine& engine);
+/// /api/v1/events.
+void addEventRoutes(ApiRouter& router, engine::Engine& engine);
+/// /api/v1/health and /api/v1/openapi.json.
+void addSystemRoutes(ApiRouter& router, engine::Engine& engine);
+
+} // namespace hangar::api

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace hangar::daemon {
+
+/// A HOST:PORT from the command line; nothing for "off".
+struct Endpoint
+{
+    QString host;
+    std::uint16_t port = 0;
+};
+
+enum class LogLevel : std::uint8_t { Error = 1, Warning, Info, Debug };
+
+struct DaemonOptions
+{
+    QString dataDir;
+    std::optional<Endpoint> coap;
+    std::optional<Endpoint> coaps;
+    std::optional<Endpoint> api;
+    bool coapGivenByUser = false; ///< --coap was on the command line (an explicit bind choice)
+    LogLevel logLevel = LogLevel::Info;
+};
+
+/// What the command line asked for: run with options, or exit at once (help/version printed).
+struct ParsedCommandLine
+{
+    std::optional<DaemonOptions> options; ///< empty: exit with exitCode
+    int exitCode = 0;
+};
+
+/// Parses hangard's arguments (argv[0] first). Bad flags print a message and the usage to
+/// stderr and give exit code 2; --help / --version print and give 0.
+ParsedCommandLine parseCommandLine(const QStringList& arguments);
+
+/// "HOST:PORT", "[v6]:PORT" or "off"; InvalidArgument naming `flag` otherwise.
+Expected<std::optional<Endpoint>> parseEndpoint(const QString& flag, const QString& text);
+
+} // namespace hangar::daemon

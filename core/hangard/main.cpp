@@ -1,0 +1,104 @@
+// hangard: the Hangar engine and REST API as a headless daemon.
+#include "api/api_server.h"
+#include "api/api_token.h"
+#include "daemon_options.h"
+#include "engine/local_engine.h"
+#include "log_filter.h"
+#include "shutdown_signals.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+
+#include <cstdio>
+#include <memory>
+
+using namespace hangar;
+
+namespace {
+
+constexpr int kExitFailure = 1;
+
+int failStartup(const std::string& message)
+{
+    std::fprintf(stderr, "hangard: %s\n", message.c_str());
+    return kExitFailure;
+}
+
+std::optional<engine::ListenAddress> listenAddress(const std::optional<daemon::Endpoint>& endpoint)
+{
+    if (!endpoint)
+        return std::nullopt;
+    return engine::ListenAddress{endpoint->host.toStdString(), endpoint->port};
+}
+
+QString describe(const std::optional<daemon::Endpoint>& endpoint, std::uint16_t boundPort)
+{
+    if (!endpoint)
+        return QStringLiteral("off");
+    const QString host = endpoint->host.contains(u':') ? u'[' + endpoint->host + u']' : endpoint->host;
+    return QStringLiteral("%1:%2").arg(host).arg(boundPort);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hangar"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HANGAR_VERSION));
+
+    const daemon::ParsedCommandLine parsed = daemon::parseCommandLine(app.arguments());
+    if (!parsed.options)
+        return parsed.exitCode;
+    const daemon::DaemonOptions& options = *parsed.options;
+    daemon::installLogFilter(options.logLevel);
+
+    if (!QDir().mkpath(options.dataDir))
+        return failStartup("cannot create the data dir " + options.dataDir.toStdString() +
+                           "; check the path and its permissions");
+    const QString dataDir = QDir(options.dataDir).absolutePath();
+
+    daemon::ShutdownSignals signals;
+    if (!signals.ok())
+        return failStartup("cannot install the SIGINT/SIGTERM handlers");
+    QObject::connect(&signals, &daemon::ShutdownSignals::requested, &app,
+                     [](int) { QCoreApplication::exit(0); });
+
+    engine::EngineConfig config;
+    config.dataDir = dataDir.toStdString();
+    config.coap = listenAddress(options.coap);
+    config.coaps = listenAddress(options.coaps);
+    // Binding plain CoAP off loopback is the user's explicit choice when they name the address.
+    config.allowInsecureCoap = options.coapGivenByUser;
+    auto started = engine::LocalEngine::start(config);
+    if (!started)
+        return failStartup(started.error().message);
+    std::unique_ptr<engine::LocalEngine> engine = std::move(*started);
+
+    std::unique_ptr<api::ApiServer> server;
+    QString apiText = QStringLiteral("off");
+    if (options.api) {
+        const auto token = api::loadOrCreateApiToken(dataDir);
+        if (!token)
+            return failStartup(token.error().message);
+        server = std::make_unique<api::ApiServer>(*engine, api::Authenticator(*token));
+        const auto port = server->listenOn(QHostAddress(options.api->host), options.api->port);
+        if (!port)
+            return failStartup(port.error().message);
+        apiText = QStringLiteral("http://%1 (token in %2)")
+                      .arg(describe(options.api, *port), api::apiTokenPath(dataDir));
+    }
+
+    std::printf("hangard ready: coap %s, coaps %s, api %s\n",
+                qPrintable(describe(options.coap, engine->coapPort())),
+                qPrintable(describe(options.coaps, engine->coapsPort())), qPrintable(apiText));
+    std::fflush(stdout);
+
+    const int code = QCoreApplication::exec();
+    server.reset(); // no new API work once we are stopping
+    if (const auto flushed = engine->flushStore(); !flushed)
+        qCritical("could not flush the store: %s", flushed.error().message.c_str());
+    engine.reset();
+    return code;
+}

@@ -1,0 +1,93 @@
+// Starts the built hangard binary and talks to it like an operator would.
+#include "api_test_support.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+
+#ifdef HANGARD_BINARY
+
+using namespace hangar::api::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+quint16 freeTcpPort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    return probe.serverPort();
+}
+
+QStringList arguments(const QTemporaryDir& dir, quint16 apiPort)
+{
+    return {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--coap"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--coaps"), QStringLiteral("off"),
+            QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(apiPort)};
+}
+
+} // namespace
+
+TEST_CASE("hangard prints one ready line, serves the API with its token and exits 0 on SIGTERM", "[api][hangard]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const quint16 apiPort = freeTcpPort();
+    QProcess daemon;
+    daemon.start(QStringLiteral(HANGARD_BINARY), arguments(dir, apiPort));
+    REQUIRE(daemon.waitForStarted(5000));
+    QByteArray out;
+    REQUIRE(waitUntil([&] {
+        out += daemon.readAllStandardOutput();
+        return out.contains('\n') || daemon.state() == QProcess::NotRunning;
+    }, 20s));
+    INFO(out.toStdString() << daemon.readAllStandardError().toStdString());
+    const QString line = QString::fromUtf8(out).trimmed();
+    CHECK(line.startsWith(u"hangard ready: coap 127.0.0.1:"));
+    CHECK(line.contains(u"coaps off"));
+    CHECK(line.contains(QStringLiteral("api http://127.0.0.1:%1").arg(apiPort)));
+    CHECK(line.contains(dir.filePath(QStringLiteral("api-token"))));
+
+    QFile tokenFile(dir.filePath(QStringLiteral("api-token")));
+    REQUIRE(tokenFile.open(QIODevice::ReadOnly));
+    ApiClient client(apiPort, tokenFile.readAll().trimmed());
+    const HttpAnswer health = client.get(QStringLiteral("/api/v1/health"));
+    CHECK(health.status == 200);
+    CHECK(health.json()["status"].toString() == u"ok");
+    CHECK(client.sendWith("GET", QStringLiteral("/api/v1/health"), {}, {}, {}).status == 401);
+
+    ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
+    REQUIRE(daemon.waitForFinished(15000));
+    CHECK(daemon.exitStatus() == QProcess::NormalExit);
+    CHECK(daemon.exitCode() == 0);
+}
+
+TEST_CASE("hangard refuses bad flags with exit code 2 and a busy API port with exit code 1", "[api][hangard]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QProcess badFlag;
+    badFlag.start(QStringLiteral(HANGARD_BINARY), {QStringLiteral("--coap"), QStringLiteral("nowhere")});
+    REQUIRE(badFlag.waitForFinished(10000));
+    CHECK(badFlag.exitCode() == 2);
+    CHECK(badFlag.readAllStandardError().contains("--coap"));
+
+    QTcpServer busy;
+    REQUIRE(busy.listen(QHostAddress::LocalHost, 0));
+    QProcess clash;
+    clash.start(QStringLiteral(HANGARD_BINARY), arguments(dir, busy.serverPort()));
+    REQUIRE(clash.waitForFinished(15000));
+    CHECK(clash.exitCode() == 1);
+    const QByteArray error = clash.readAllStandardError();
+    INFO(error.toStdString());
+    CHECK(error.contains(QByteArray::number(busy.serverPort())));
+    CHECK(clash.readAllStandardOutput().isEmpty());
+}
+
+#endif
