@@ -1,5 +1,7 @@
 #include "engine/notification_sink.h"
 
+#include "lwm2m/senml_record.h"
+
 #include <cmath>
 
 namespace hangar::engine {
@@ -13,8 +15,13 @@ void NotificationSink::add(const std::string& endpoint, const lwm2m::PathValues&
         if (value.value.isNone())
             continue;
         std::int64_t timeMs = receivedMs;
-        if (value.timeSec && std::isfinite(*value.timeSec) && *value.timeSec > 0 && *value.timeSec < 1e11)
-            timeMs = static_cast<std::int64_t>(std::llround(*value.timeSec * 1000.0));
+        if (value.timeSec && std::isfinite(*value.timeSec)) {
+            // Relative SenML times (below 2^28) count from the moment the payload arrived.
+            const double absoluteSec =
+                lwm2m::absoluteSenmlTime(*value.timeSec, static_cast<double>(receivedMs) / 1000.0);
+            if (absoluteSec > 0 && absoluteSec < 1e11)
+                timeMs = static_cast<std::int64_t>(std::llround(absoluteSec * 1000.0));
+        }
         m_cached.push_back({endpoint, value.path, value.value, timeMs});
         if (asSample)
             m_samples.push_back({endpoint, value.path, value.value, timeMs});
