@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# The README's run command: installs what is missing, builds, and starts what there is to run.
+# The README's run command: installs what is missing, builds, and starts the engine (hangard)
+# with its REST API. Extra arguments go to hangard (see hangard --help).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./packaging/install-deps.sh
 cmake --workflow --preset default
 
-build=build/default
+hangard=build/default/core/hangard/hangard
+data_dir=${HANGAR_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/hangar}
 cat <<TEXT
 
-Hangar is built in $build. The engine (hangard), the desktop app (hangar) and the simulator
-(hangar-sim) arrive with the next milestones; what runs today:
+Starting hangard (Ctrl+C stops it). Devices register at coap://127.0.0.1:5683 or, with a
+PSK credential, coaps://<this machine>:5684. The REST API answers on http://127.0.0.1:7780:
 
-  $build/bench/codec_bench --quick        LwM2M codec encode/decode rates
-  $build/bench/transport_bench --quick    CoAP/DTLS transport round trips vs raw UDP
-  ctest --preset default                  the test suite (after: cmake --workflow --preset ci)
+  curl -H "Authorization: Bearer \$(cat $data_dir/api-token)" http://127.0.0.1:7780/api/v1/devices
+
 TEXT
+exec "$hangard" --data-dir "$data_dir" "$@"
