@@ -5,10 +5,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <QElapsedTimer>
-#include <QEventLoop>
+#include "event_loop_wait.h"
+
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
@@ -22,28 +21,8 @@ namespace hangar::engine::test {
 
 using namespace std::chrono_literals;
 
-/// Runs this thread's event loop until `done()` holds or `limit` passed; returns done().
-template <typename Predicate>
-bool waitFor(Predicate done, std::chrono::milliseconds limit = 5000ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > limit.count())
-            return done();
-        QEventLoop loop;
-        QTimer::singleShot(2, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-inline void spin(std::chrono::milliseconds duration)
-{
-    QEventLoop loop;
-    QTimer::singleShot(duration, &loop, &QEventLoop::quit);
-    loop.exec();
-}
+using hangar::test::spin;
+using hangar::test::waitFor;
 
 /// The result of an engine operation, filled on the engine thread, read on the test thread.
 /// Shared state, so a late answer after the test gave up writes nowhere dangerous.
