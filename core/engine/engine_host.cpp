@@ -8,7 +8,7 @@ namespace hangar::engine {
 
 EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lwm2m::ObjectRegistry& models,
                        std::vector<store::Credential> credentials, DevicesChanged devicesChanged)
-    : m_config(config), m_store(store), m_events(store)
+    : m_config(config), m_store(store), m_events(store), m_durable(store)
 {
     m_credentials.load(std::move(credentials));
     m_sink = std::make_unique<NotificationSink>(store);
@@ -157,6 +157,11 @@ Expected<std::size_t> EngineHost::importCredentials(std::vector<store::Credentia
     }
     m_events.record("credentials-imported", "", {{"count", std::to_string(count)}});
     return count;
+}
+
+void EngineHost::afterCommit(std::function<void()> then)
+{
+    m_durable.whenDurable(m_store.stats().enqueued, std::move(then));
 }
 
 void EngineHost::forget(const std::string& endpoint)

@@ -4,6 +4,7 @@
 #include "engine/change_notifier.h"
 #include "engine/credential_map.h"
 #include "engine/deadline_queue.h"
+#include "engine/durable_waiters.h"
 #include "engine/device_requests.h"
 #include "engine/engine_config.h"
 #include "engine/event_log.h"
@@ -49,6 +50,8 @@ public:
     Expected<std::size_t> importCredentials(std::vector<store::Credential> credentials);
     /// Drops the registration, waiting requests, credential and stored data of a device.
     void forget(const std::string& endpoint);
+    /// Calls `then` on this thread once every store write queued so far is durable.
+    void afterCommit(std::function<void()> then);
 
 private:
     std::optional<coap::Answer> handleRequest(const coap::IncomingRequest& request);
@@ -65,6 +68,7 @@ private:
     ObservationTable m_observations;
     std::unique_ptr<NotificationSink> m_sink;
     std::unique_ptr<QueueBuffer> m_queue;
+    DurableWaiters m_durable;
     std::unique_ptr<ChangeNotifier> m_changes;
     std::unique_ptr<coap::CoapContext> m_coap;
     std::unique_ptr<DeviceRequests> m_requests;

@@ -149,9 +149,16 @@ Expected<store::DeviceRecord> LocalEngine::device(const std::string& endpoint) {
 
 void LocalEngine::forgetDevice(const std::string& endpoint, Done<void> done)
 {
-    onEngine([endpoint, done = std::move(done)](EngineHost& host) {
+    // The store is read here, on the caller's thread: the engine thread never waits on SQL.
+    const auto stored = m_store->device(endpoint);
+    const bool maybeStored = stored.has_value() || stored.error().code != ErrorCode::NotFound;
+    onEngine([endpoint, maybeStored, done = std::move(done)](EngineHost& host) {
+        if (!maybeStored && host.table().byEndpoint(endpoint) == nullptr) {
+            done(fail(ErrorCode::NotFound, "no device '" + endpoint + "' is known"));
+            return;
+        }
         host.forget(endpoint);
-        done({});
+        host.afterCommit([done] { done({}); });
     });
 }
 
@@ -265,14 +272,23 @@ Expected<std::vector<store::EventRecord>> LocalEngine::eventsSince(std::int64_t 
 void LocalEngine::setCredential(store::Credential credential, Done<void> done)
 {
     onEngine([credential = std::move(credential), done = std::move(done)](EngineHost& host) mutable {
-        done(host.setCredential(std::move(credential)));
+        if (auto stored = host.setCredential(std::move(credential)); !stored) {
+            done(stored);
+            return;
+        }
+        host.afterCommit([done] { done({}); });
     });
 }
 
 void LocalEngine::importCredentials(std::vector<store::Credential> credentials, Done<std::size_t> done)
 {
     onEngine([credentials = std::move(credentials), done = std::move(done)](EngineHost& host) mutable {
-        done(host.importCredentials(std::move(credentials)));
+        auto imported = host.importCredentials(std::move(credentials));
+        if (!imported) {
+            done(imported);
+            return;
+        }
+        host.afterCommit([done, count = *imported] { done(count); });
     });
 }
 
