@@ -1,4 +1,4 @@
-#include "fake_api_fixture.h"
+#include "live_api_fixture.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,7 +11,7 @@ using namespace hangar::api::test;
 
 TEST_CASE("requests without the bearer token are refused with 401 JSON", "[api]")
 {
-    FakeApi api;
+    LiveApi api;
     const QString path = QStringLiteral("/api/v1/health");
 
     const HttpAnswer none = api.client->sendWith("GET", path, {}, {}, {});
@@ -59,7 +59,7 @@ TEST_CASE("the API token file is created once with mode 0600 and 32 random bytes
 
 TEST_CASE("unknown paths are 404 and other methods on known paths 405, both as JSON", "[api]")
 {
-    FakeApi api;
+    LiveApi api;
     const HttpAnswer missing = api.client->get(QStringLiteral("/api/v1/nothing-here"));
     CHECK(missing.status == 404);
     CHECK(missing.contentType.startsWith("application/json"));
@@ -79,7 +79,7 @@ TEST_CASE("unknown paths are 404 and other methods on known paths 405, both as J
 
 TEST_CASE("a declared body over the limit is answered 413 before it is sent", "[api]")
 {
-    FakeApi api;
+    LiveApi api;
     const QByteArray head = "PUT /api/v1/devices/dev-1/resources/3/0/14 HTTP/1.1\r\n"
                             "Host: 127.0.0.1\r\nAuthorization: Bearer " + api.token +
                             "\r\nContent-Type: application/json\r\n"
@@ -92,12 +92,12 @@ TEST_CASE("a declared body over the limit is answered 413 before it is sent", "[
     CHECK(answer.contains("\"status\":413"));
 }
 
-TEST_CASE("a chunked body over the limit is answered 413", "[api]")
+TEST_CASE("a chunked body over the limit is answered 413 and never reaches the device", "[api]")
 {
-    ApiServerConfig config;
-    config.maxBodyBytes = 1024;
-    FakeApi api(config);
-    api.engine.devices.push_back(FakeApi::device("dev-1"));
+    LiveOptions options;
+    options.api.maxBodyBytes = 1024;
+    LiveApi api(options);
+    const auto probe = api.addProbe("dev-1", "</1/0>,</3/0>");
     const QByteArray chunk(1500, 'x');
     const QByteArray request = "POST /api/v1/devices/dev-1/resources/3/0/4 HTTP/1.1\r\n"
                                "Host: 127.0.0.1\r\nAuthorization: Bearer " + api.token +
@@ -108,13 +108,21 @@ TEST_CASE("a chunked body over the limit is answered 413", "[api]")
         return got.contains("}}");
     });
     CHECK(answer.startsWith("HTTP/1.1 413"));
-    CHECK(!api.engine.lastArguments.has_value());
+
+    // A later execute is the first one the device sees: the refused body never got through.
+    REQUIRE(api.client->send("POST", QStringLiteral("/api/v1/devices/dev-1/resources/3/0/4"), "later",
+                             "text/plain")
+                .status == 204);
+    const auto executes = probe->requestsTo(coap::Method::Post, "/3/0/4");
+    REQUIRE(executes.size() == 1);
+    CHECK(std::string(executes[0].payload.begin(), executes[0].payload.end()) == "later");
 }
 
 TEST_CASE("Expect: 100-continue gets the interim answer and then the real one", "[api]")
 {
-    FakeApi api;
-    api.engine.devices.push_back(FakeApi::device("dev-1"));
+    LiveApi api;
+    auto* device = api.addDevice("dev-1");
+    REQUIRE(api.online("dev-1"));
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), api.port);
     REQUIRE(socket.waitForConnected(5000));
@@ -133,36 +141,39 @@ TEST_CASE("Expect: 100-continue gets the interim answer and then the real one", 
         received += socket.readAll();
         return received.contains("204 No Content");
     }));
-    REQUIRE(api.engine.lastWrittenValues.has_value());
-    CHECK(api.engine.lastWrittenValues->at(0).value == lwm2m::Value::string("+02:00"));
+    const lwm2m::Value* written = device->objects().value(lwm2m::LwM2mPath(3, 0, 14));
+    REQUIRE(written != nullptr);
+    CHECK(*written == lwm2m::Value::string("+02:00"));
 }
 
 TEST_CASE("an answer arriving after the client left is dropped and the server keeps serving", "[api]")
 {
-    FakeApi api;
-    api.engine.devices.push_back(FakeApi::device("dev-1"));
-    api.engine.holdCompletions = true;
+    LiveApi api;
+    const auto probe = api.addProbe("dev-1", "</1/0>,</3303/0>");
+    const lwm2m::PathValues reading{{lwm2m::LwM2mPath(3303, 0, 5700), lwm2m::Value::floating(21.5), std::nullopt}};
+    std::optional<coap::IncomingRequest> held;
+    probe->setHandler([&](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
+        if (!held) {
+            held = request;
+            return std::nullopt;
+        }
+        return probe->valuesAnswer(request, reading);
+    });
     {
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), api.port);
         REQUIRE(socket.waitForConnected(5000));
-        socket.write("GET /api/v1/devices/dev-1/resources/3/0 HTTP/1.1\r\nHost: x\r\n"
+        socket.write("GET /api/v1/devices/dev-1/resources/3303/0/5700 HTTP/1.1\r\nHost: x\r\n"
                      "Authorization: Bearer " + api.token + "\r\n\r\n");
-        REQUIRE(waitUntil([&] { return api.engine.lastReadOptions.has_value(); }));
+        REQUIRE(waitUntil([&] { return held.has_value(); }));
         socket.abort();
     }
     waitUntil([] { return false; }, std::chrono::milliseconds(100));
-    api.engine.holdCompletions = false;
-    api.engine.releaseHeld();
+    REQUIRE(probe->context().respond(held->exchange, probe->valuesAnswer(*held, reading)).has_value());
     waitUntil([] { return false; }, std::chrono::milliseconds(100));
-    CHECK(api.client->get(QStringLiteral("/api/v1/health")).status == 200);
-}
 
-TEST_CASE("device operation answers are written after the engine thread completes them", "[api]")
-{
-    FakeApi api;
-    api.engine.devices.push_back(FakeApi::device("dev-1"));
-    CHECK(api.client->get(QStringLiteral("/api/v1/devices/dev-1/resources/3/0")).status == 200);
-    REQUIRE(!api.engine.completionThreads.empty());
-    CHECK(api.engine.completionThreads.back() == api.engine.engineThread());
+    CHECK(api.client->get(QStringLiteral("/api/v1/health")).status == 200);
+    const HttpAnswer again = api.client->get(QStringLiteral("/api/v1/devices/dev-1/resources/3303/0/5700"));
+    CHECK(again.status == 200);
+    CHECK(again.json()["values"].toObject()["/3303/0/5700"].toDouble() == 21.5);
 }

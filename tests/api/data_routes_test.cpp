@@ -1,38 +1,93 @@
-#include "fake_api_fixture.h"
+#include "live_api_fixture.h"
 
 #include "api/api_router.h"
 
-#include <QFile>
+#include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 using namespace hangar;
 using namespace hangar::api;
 using namespace hangar::api::test;
+using namespace std::chrono_literals;
 using lwm2m::LwM2mPath;
 using lwm2m::Value;
 
+namespace {
+
+/// A PSK device configuration for the engine's coaps endpoint.
+devicesim::DeviceConfig pskDevice(const std::string& endpoint, const std::string& identity,
+                                  std::vector<std::uint8_t> key)
+{
+    devicesim::DeviceConfig config;
+    config.endpoint = endpoint;
+    config.security = devicesim::DeviceSecurity::Psk;
+    config.pskIdentity = identity;
+    config.pskKey = std::move(key);
+    config.retryInitialDelay = 5s; // one failed try is enough to see a refusal
+    return config;
+}
+
+/// Waits (bounded) until a device's registration attempt failed; true if it never registered.
+bool refused(devicesim::SimulatedDevice& device)
+{
+    return waitUntil([&] { return device.counters().errors > 0; }, 15s) && device.counters().registrations == 0;
+}
+
+} // namespace
+
 TEST_CASE("telemetry lists the samples of one resource in a time range", "[api]")
 {
-    FakeApi api;
-    api.engine.devices.push_back(FakeApi::device("dev-1"));
-    for (int i = 0; i < 5; ++i)
-        api.engine.samples.push_back(store::Sample{"dev-1", LwM2mPath(3303, 0, 5700),
-                                                   Value::floating(20.0 + i), 1000 + i * 1000});
+    LiveApi api;
+    const auto probe = api.addProbe("dev-1", "</1/0>,</3303/0>");
+    const LwM2mPath sensor(3303, 0, 5700);
+    std::optional<coap::IncomingRequest> observeRequest;
+    probe->setHandler([&](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
+        if (request.method != coap::Method::Get)
+            return ProbeDevice::code(coap::ResponseCode::Changed);
+        coap::Answer answer = probe->valuesAnswer(request, {{sensor, Value::floating(20.0), std::nullopt}});
+        answer.acceptObservation = request.observe == coap::kObserveRegister;
+        if (answer.acceptObservation)
+            observeRequest = request;
+        return answer;
+    });
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    REQUIRE(api.client->send("POST", QStringLiteral("/api/v1/devices/dev-1/resources/3303/0/5700/observe"))
+                .status == 200);
+    REQUIRE(observeRequest.has_value());
+    for (int i = 1; i < 5; ++i) {
+        waitUntil([] { return false; }, 20ms); // distinct sample times
+        REQUIRE(probe->notify(observeRequest->observation, lwm2m::ContentFormat::Tlv, sensor,
+                              {{sensor, Value::floating(20.0 + i), std::nullopt}}));
+    }
     const QString url = QStringLiteral("/api/v1/devices/dev-1/telemetry/3303/0/5700");
 
-    const HttpAnswer all = api.client->get(url);
-    REQUIRE(all.status == 200);
+    HttpAnswer all;
+    REQUIRE(waitUntil([&] {
+        all = api.client->get(url);
+        return all.json()["items"].toArray().size() == 5;
+    }));
     const QJsonArray items = all.json()["items"].toArray();
-    REQUIRE(items.size() == 5);
-    CHECK(items[0].toObject()["time"].toInteger() == 1000);
-    CHECK(items[0].toObject()["value"].toDouble() == 20.0);
+    for (int i = 0; i < 5; ++i) {
+        INFO(i);
+        CHECK(items[i].toObject()["value"].toDouble() == 20.0 + i);
+        CHECK(items[i].toObject()["time"].toInteger() >= before);
+        if (i > 0)
+            CHECK(items[i].toObject()["time"].toInteger() > items[i - 1].toObject()["time"].toInteger());
+    }
 
-    const HttpAnswer range = api.client->get(url + QStringLiteral("?from=2000&to=4000&limit=2"));
-    CHECK(range.json()["items"].toArray().size() == 2);
-    CHECK(api.engine.lastSampleQuery->fromMs == 2000);
-    CHECK(api.engine.lastSampleQuery->toMs == 4000);
-    CHECK(api.engine.lastSampleQuery->path == LwM2mPath(3303, 0, 5700));
+    const qint64 from = items[1].toObject()["time"].toInteger();
+    const qint64 to = items[3].toObject()["time"].toInteger();
+    const HttpAnswer range = api.client->get(url + QStringLiteral("?from=%1&to=%2").arg(from).arg(to));
+    REQUIRE(range.status == 200);
+    const QJsonArray inRange = range.json()["items"].toArray();
+    REQUIRE(inRange.size() == 3);
+    CHECK(inRange[0].toObject()["value"].toDouble() == 21.0);
+    CHECK(inRange[2].toObject()["value"].toDouble() == 23.0);
+    const HttpAnswer limited = api.client->get(url + QStringLiteral("?from=%1&to=%2&limit=2").arg(from).arg(to));
+    CHECK(limited.json()["items"].toArray().size() == 2);
+    CHECK(api.client->get(QStringLiteral("/api/v1/devices/dev-1/telemetry/3303/0/5601")).json()["items"]
+              .toArray()
+              .isEmpty());
 
     CHECK(api.client->get(url + QStringLiteral("?from=5&to=1")).status == 400);
     CHECK(api.client->get(url + QStringLiteral("?from=yesterday")).status == 400);
@@ -40,35 +95,38 @@ TEST_CASE("telemetry lists the samples of one resource in a time range", "[api]"
     CHECK(api.client->get(QStringLiteral("/api/v1/devices/dev-1/telemetry/a/b")).status == 400);
 }
 
-TEST_CASE("a PSK credential is set per device with a hex key", "[api]")
+TEST_CASE("a PSK credential set per device with a hex key lets that device register over DTLS", "[api]")
 {
-    FakeApi api;
+    LiveOptions options;
+    options.coaps = true;
+    LiveApi api(options);
     const QString url = QStringLiteral("/api/v1/devices/dev-1/credentials");
     REQUIRE(api.client->send("PUT", url, R"({"pskIdentity":"id-1","pskKey":"00A1ff"})").status == 204);
-    REQUIRE(api.engine.credentials.size() == 1);
-    CHECK(api.engine.credentials[0].endpoint == "dev-1");
-    CHECK(api.engine.credentials[0].pskIdentity == "id-1");
-    CHECK(api.engine.credentials[0].pskKey == lwm2m::Bytes{0x00, 0xa1, 0xff});
 
     CHECK(api.client->send("PUT", url, R"({"pskIdentity":"id-1","pskKey":"xyz1"})").status == 400);
     CHECK(api.client->send("PUT", url, R"({"pskIdentity":"id-1","pskKey":"abc"})").status == 400);
     CHECK(api.client->send("PUT", url, R"({"pskKey":"abcd"})").status == 400);
     CHECK(api.client->send("PUT", url, "not json").status == 400);
-    CHECK(api.engine.credentials.size() == 1);
+
+    // The refused requests left the stored key alone: the device with it registers.
+    api.addDevice(pskDevice("dev-1", "id-1", {0x00, 0xa1, 0xff}));
+    CHECK(api.online("dev-1"));
+    auto* stranger = api.addDevice(pskDevice("dev-2", "id-2", {0x00, 0xa1, 0xff}));
+    CHECK(refused(*stranger));
+    CHECK(api.client->get(LiveApi::devicePath("dev-2")).status == 404);
 }
 
 TEST_CASE("credentials import from CSV and JSON lines, all or nothing", "[api]")
 {
-    FakeApi api;
+    LiveOptions options;
+    options.coaps = true;
+    LiveApi api(options);
     const QString url = QStringLiteral("/api/v1/credentials/import");
 
     const HttpAnswer csv = api.client->send(
         "POST", url, "endpoint,identity,keyhex\ndev-1,id-1,0102\n\ndev-2, id-2 ,A0B0\n", "text/csv");
     REQUIRE(csv.status == 200);
     CHECK(csv.json()["imported"].toInt() == 2);
-    REQUIRE(api.engine.credentials.size() == 2);
-    CHECK(api.engine.credentials[1].pskIdentity == "id-2");
-    CHECK(api.engine.credentials[1].pskKey == lwm2m::Bytes{0xa0, 0xb0});
 
     const HttpAnswer lines = api.client->send(
         "POST", url,
@@ -81,7 +139,6 @@ TEST_CASE("credentials import from CSV and JSON lines, all or nothing", "[api]")
     const HttpAnswer sniffed = api.client->send(
         "POST", url, "{\"endpoint\":\"dev-5\",\"identity\":\"id-5\",\"key\":\"01\"}\n", "text/plain");
     CHECK(sniffed.status == 200);
-    REQUIRE(api.engine.credentials.size() == 5);
 
     const HttpAnswer bad = api.client->send(
         "POST", url, "dev-6,id-6,0102\ndev-7,id-7,zz\ndev-8,id-8\ndev-9,id-6,0304\n", "text/csv");
@@ -90,54 +147,108 @@ TEST_CASE("credentials import from CSV and JSON lines, all or nothing", "[api]")
     CHECK(bad.errorMessage().contains(QStringLiteral("line 3")));
     CHECK(bad.errorMessage().contains(QStringLiteral("line 4")));
     CHECK(!bad.errorMessage().contains(QStringLiteral("line 1:")));
-    CHECK(api.engine.credentials.size() == 5);
 
     const HttpAnswer badJson = api.client->send(
         "POST", url, "{\"endpoint\":\"dev-6\",\"identity\":\"id-6\",\"key\":\"01\"}\n{\"endpoint\":1}\n",
         "application/x-ndjson");
     CHECK(badJson.status == 400);
     CHECK(badJson.errorMessage().contains(QStringLiteral("line 2")));
-    CHECK(api.engine.credentials.size() == 5);
     CHECK(api.client->send("POST", url, "", "text/csv").status == 400);
+
+    // What was imported lets those devices in (trimmed identity, hex in either case) ...
+    api.addDevice(pskDevice("dev-2", "id-2", {0xa0, 0xb0}));
+    api.addDevice(pskDevice("dev-4", "id-4", {0x0c, 0x0d}));
+    api.addDevice(pskDevice("dev-5", "id-5", {0x01}));
+    CHECK(api.online("dev-2"));
+    CHECK(api.online("dev-4"));
+    CHECK(api.online("dev-5"));
+    // ... and the valid first line of a refused import was not stored.
+    CHECK(refused(*api.addDevice(pskDevice("dev-6", "id-6", {0x01, 0x02}))));
 }
 
 TEST_CASE("events are listed after an id with a cursor for the next page", "[api]")
 {
-    FakeApi api;
+    LiveApi api;
     for (int i = 1; i <= 5; ++i)
-        api.engine.events.push_back(store::EventRecord{i, 1000 + i, "registered",
-                                                       "dev-" + std::to_string(i),
-                                                       R"({"lifetime":300})"});
+        api.addDevice("dev-" + std::to_string(i));
+    const auto registrations = [&] {
+        int count = 0;
+        for (const auto& event : api.client->get(QStringLiteral("/api/v1/events?limit=1000")).json()["items"].toArray())
+            count += event.toObject()["kind"].toString() == u"registered";
+        return count;
+    };
+    REQUIRE(waitUntil([&] { return registrations() == 5; }, 20s));
+    const QJsonArray everything = api.client->get(QStringLiteral("/api/v1/events?limit=1000")).json()["items"].toArray();
+    REQUIRE(everything.size() >= 6); // the engine's start and five registrations
+
     const HttpAnswer first = api.client->get(QStringLiteral("/api/v1/events?limit=3"));
     REQUIRE(first.status == 200);
     const QJsonArray items = first.json()["items"].toArray();
     REQUIRE(items.size() == 3);
-    CHECK(items[0].toObject()["id"].toInt() == 1);
-    CHECK(items[0].toObject()["kind"].toString() == u"registered");
-    CHECK(items[0].toObject()["endpoint"].toString() == u"dev-1");
-    CHECK(items[0].toObject()["details"].toObject()["lifetime"].toInt() == 300);
-    CHECK(first.json()["next"].toInt() == 3);
+    CHECK(items[0].toObject() == everything[0].toObject());
+    CHECK(first.json()["next"].toInteger() == items[2].toObject()["id"].toInteger());
 
-    const HttpAnswer rest = api.client->get(QStringLiteral("/api/v1/events?since=3"));
-    CHECK(rest.json()["items"].toArray().size() == 2);
-    CHECK(rest.json()["next"].toInt() == 5);
-    CHECK(api.client->get(QStringLiteral("/api/v1/events?since=9")).json()["next"].toInt() == 9);
+    // Paging with the cursor visits every event once, in order.
+    QJsonArray paged;
+    qint64 cursor = 0;
+    for (int page = 0; page < 100; ++page) {
+        const HttpAnswer answer = api.client->get(QStringLiteral("/api/v1/events?since=%1&limit=3").arg(cursor));
+        REQUIRE(answer.status == 200);
+        const QJsonArray got = answer.json()["items"].toArray();
+        for (const auto& event : got)
+            paged.append(event);
+        const qint64 next = answer.json()["next"].toInteger();
+        if (got.isEmpty()) {
+            CHECK(next == cursor);
+            break;
+        }
+        CHECK(next > cursor);
+        cursor = next;
+    }
+    CHECK(paged == everything);
+
+    bool sawDevice = false;
+    for (const auto& value : everything) {
+        const QJsonObject event = value.toObject();
+        if (event["kind"].toString() != u"registered" || event["endpoint"].toString() != u"dev-3")
+            continue;
+        sawDevice = true;
+        CHECK(event["time"].toInteger() > 1'600'000'000'000);
+        CHECK(event["details"].toObject()["lifetime"].toVariant().toInt() == 300);
+    }
+    CHECK(sawDevice);
+
+    CHECK(api.client->get(QStringLiteral("/api/v1/events?since=99999")).json()["next"].toInt() == 99999);
+    CHECK(api.client->get(QStringLiteral("/api/v1/events?since=99999")).json()["items"].toArray().isEmpty());
     CHECK(api.client->get(QStringLiteral("/api/v1/events?since=x")).status == 400);
 }
 
 TEST_CASE("health reports the engine's counters", "[api]")
 {
-    FakeApi api;
+    LiveApi api;
+    api.addDevice("dev-1");
+    api.addDevice("dev-2");
+    auto* leaving = api.addDevice("dev-3");
+    REQUIRE(api.online("dev-1"));
+    REQUIRE(api.online("dev-2"));
+    REQUIRE(api.online("dev-3"));
+    leaving->stop();
+    REQUIRE(api.hasStatus("dev-3", QStringLiteral("offline")));
+
     const HttpAnswer health = api.client->get(QStringLiteral("/api/v1/health"));
     REQUIRE(health.status == 200);
     CHECK(health.json()["status"].toString() == u"ok");
     CHECK(health.json()["devicesOnline"].toInt() == 2);
-    CHECK(health.json()["uptimeMs"].toInt() == 1234);
+    CHECK(health.json()["devicesKnown"].toInt() == 3);
+    CHECK(health.json()["devicesSleeping"].toInt() == 0);
+    CHECK(health.json()["uptimeMs"].toInteger() > 0);
+    CHECK(health.json()["uptimeMs"].toInteger() < 120'000);
+    CHECK(health.json()["storeEnqueued"].toInteger() > 0);
 }
 
 TEST_CASE("the OpenAPI document is valid JSON and documents every route", "[api]")
 {
-    FakeApi api;
+    LiveApi api;
     const HttpAnswer answer = api.client->get(QStringLiteral("/api/v1/openapi.json"));
     REQUIRE(answer.status == 200);
     QJsonParseError error{};

@@ -1,85 +1,12 @@
 // The API over the real engine, with simulated devices registering over CoAP on 127.0.0.1.
-#include "api/api_server.h"
-#include "api/api_token.h"
-#include "api_test_support.h"
-#include "coap/coap_context.h"
-#include "device_fleet.h"
-#include "engine/local_engine.h"
-#include "lwm2m/ddf_loader.h"
+#include "live_api_fixture.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
-
-#include <catch2/catch.hpp>
 
 using namespace hangar;
 using namespace hangar::api;
 using namespace hangar::api::test;
 using namespace std::chrono_literals;
-
-namespace {
-
-/// A real engine (plain CoAP on a free port), the API over it, and a fleet of simulated devices.
-struct LiveApi
-{
-    LiveApi()
-    {
-        REQUIRE(dir.isValid());
-        engine::EngineConfig config;
-        config.dataDir = dir.path().toStdString();
-        config.coap = engine::ListenAddress{"127.0.0.1", 0};
-        config.coaps = std::nullopt;
-        auto started = engine::LocalEngine::start(config);
-        REQUIRE(started.has_value());
-        engine = std::move(*started);
-        auto loaded = loadOrCreateApiToken(dir.path());
-        REQUIRE(loaded.has_value());
-        server = std::make_unique<ApiServer>(*engine, Authenticator(*loaded));
-        const auto port = server->listenOn(QHostAddress::LocalHost, 0);
-        REQUIRE(port.has_value());
-        client = std::make_unique<ApiClient>(*port, *loaded);
-        lwm2m::DdfLoader(models).loadBuiltin();
-        fleet = std::make_unique<devicesim::DeviceFleet>(clientContext, models);
-    }
-
-    ~LiveApi()
-    {
-        fleet.reset();
-        server.reset();
-        engine.reset();
-    }
-
-    devicesim::SimulatedDevice* addDevice(const std::string& endpoint)
-    {
-        devicesim::DeviceConfig config;
-        config.endpoint = endpoint;
-        config.serverPort = engine->coapPort();
-        auto added = fleet->addDevice(config);
-        REQUIRE(added.has_value());
-        (*added)->start();
-        return *added;
-    }
-
-    /// Waits until the API lists `endpoint` as online.
-    bool online(const std::string& endpoint)
-    {
-        return waitUntil([&] {
-            const HttpAnswer answer = client->get(
-                QStringLiteral("/api/v1/devices/%1").arg(QString::fromStdString(endpoint)));
-            return answer.status == 200 && answer.json()["status"].toString() == u"online";
-        }, 15s);
-    }
-
-    QTemporaryDir dir;
-    std::unique_ptr<engine::LocalEngine> engine;
-    std::unique_ptr<ApiServer> server;
-    std::unique_ptr<ApiClient> client;
-    lwm2m::ObjectRegistry models;
-    coap::CoapContext clientContext;
-    std::unique_ptr<devicesim::DeviceFleet> fleet;
-};
-
-} // namespace
 
 TEST_CASE("devices registered over CoAP appear in the device list with their objects", "[api][live]")
 {
