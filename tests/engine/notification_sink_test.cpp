@@ -51,3 +51,42 @@ TEST_CASE("notification samples take their SenML time, relative times counting f
     CHECK((*samples)[2].timeMs == receivedMs);
     CHECK(sink.valuesDropped() == 0);
 }
+
+TEST_CASE("a burst of notifications keeps every sample and the newest value in the cache",
+          "[engine]")
+{
+    QTemporaryDir dir;
+    auto opened = store::SqliteStore::open({dir.filePath("hangar.db").toStdString(), {}});
+    REQUIRE(opened.has_value());
+    store::Store& store = **opened;
+    store::DeviceRecord device;
+    device.endpoint = "sensor-1";
+    device.registrationId = "r1";
+    device.lwm2mVersion = "1.1";
+    device.binding = "U";
+    REQUIRE(store.enqueueDevice(device).has_value());
+
+    engine::NotificationSink sink(store);
+    const std::int64_t receivedMs = 1'795'488'700'000;
+    const lwm2m::LwM2mPath path(3303, 0, 5700);
+    for (int i = 0; i < 50; ++i)
+        sink.add("sensor-1", {{path, lwm2m::Value::floating(20.0 + i), std::nullopt}},
+                 receivedMs + i, true);
+    // A late value with an older time must not replace the newest one.
+    sink.add("sensor-1", {{path, lwm2m::Value::floating(-1.0), std::nullopt}}, receivedMs - 5, true);
+    sink.flush();
+    REQUIRE(store.flush().has_value());
+
+    store::SampleQuery query;
+    query.endpoint = "sensor-1";
+    query.path = path;
+    query.toMs = receivedMs + 1000;
+    const auto samples = store.samples(query);
+    REQUIRE(samples.has_value());
+    CHECK(samples->size() == 51);
+    const auto cached = store.cachedValues("sensor-1", path);
+    REQUIRE(cached.has_value());
+    REQUIRE(cached->size() == 1);
+    CHECK(cached->front().value == lwm2m::Value::floating(69.0));
+    CHECK(cached->front().timeMs == receivedMs + 49);
+}
