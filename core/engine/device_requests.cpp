@@ -1,12 +1,14 @@
 #include "engine/device_requests.h"
 
 #include "engine/clock.h"
+#include "engine/event_log.h"
 #include "engine/notification_sink.h"
 #include "engine/observation_table.h"
 #include "engine/queue_buffer.h"
 #include "engine/registration_table.h"
 #include "engine/response_errors.h"
 #include "lwm2m/codec.h"
+#include "lwm2m/link_format.h"
 
 #include <charconv>
 #include <memory>
@@ -20,6 +22,21 @@ std::unexpected<Error> failure(Error error) { return std::unexpected<Error>(std:
 std::string describe(std::string_view operation, const lwm2m::LwM2mPath& path, const std::string& endpoint)
 {
     return std::string(operation) + " " + path.toString() + " on '" + endpoint + "'";
+}
+
+/// The first bytes of an untrusted payload as hex, enough to recognise it in an event.
+std::string hexPrefix(const std::vector<std::uint8_t>& payload)
+{
+    constexpr std::size_t kShown = 16;
+    constexpr char kDigits[] = "0123456789abcdef";
+    std::string hex;
+    for (std::size_t i = 0; i < std::min(payload.size(), kShown); ++i) {
+        hex.push_back(kDigits[payload[i] >> 4]);
+        hex.push_back(kDigits[payload[i] & 0x0f]);
+    }
+    if (payload.size() > kShown)
+        hex += "...";
+    return hex;
 }
 
 std::string number(double value)
@@ -45,13 +62,14 @@ struct ObserveState
 } // namespace
 
 DeviceRequests::DeviceRequests(coap::CoapContext& coap, RegistrationTable& registrations, QueueBuffer& queue,
-                               ObservationTable& observations, NotificationSink& sink,
+                               ObservationTable& observations, NotificationSink& sink, EventLog& events,
                                const lwm2m::ObjectRegistry& models)
     : m_coap(coap),
       m_registrations(registrations),
       m_queue(queue),
       m_observations(observations),
       m_sink(sink),
+      m_events(events),
       m_models(models)
 {
 }
@@ -114,22 +132,44 @@ lwm2m::ContentFormat DeviceRequests::formatFor(const std::string& endpoint,
     return lwm2m::ContentFormat::Tlv;
 }
 
-Expected<lwm2m::PathValues> DeviceRequests::decodeAnswer(const coap::Response& response, lwm2m::ContentFormat asked,
-                                                         const lwm2m::LwM2mPath& path, const std::string& what) const
+void DeviceRequests::reportMalformed(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                                     std::string_view operation, const coap::Response& response,
+                                     const std::string& reason)
 {
+    const std::string format = response.contentFormat ? std::to_string(*response.contentFormat) : "none";
+    m_events.recordThrottled("malformed-payload", endpoint,
+                             {{"operation", operation},
+                              {"path", path.toString()},
+                              {"contentFormat", format},
+                              {"bytes", std::to_string(response.payload.size())},
+                              {"prefix", hexPrefix(response.payload)},
+                              {"reason", std::string_view(reason).substr(0, 200)}});
+}
+
+Expected<lwm2m::PathValues> DeviceRequests::decodeAnswer(const coap::Response& response, lwm2m::ContentFormat asked,
+                                                         const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                                                         const std::string& what)
+{
+    const std::string_view operation = std::string_view(what).substr(0, what.find(' '));
     lwm2m::ContentFormat format = asked;
     if (response.contentFormat) {
         const auto known = lwm2m::contentFormatFromNumber(*response.contentFormat);
-        if (!known)
+        if (!known) {
+            reportMalformed(endpoint, path, operation, response, "unknown content format");
             return fail(ErrorCode::Unsupported, what + ": the device answered in content format " +
                                                     std::to_string(*response.contentFormat) +
                                                     ", which Hangar cannot decode; ask for another format");
+        }
         format = *known;
     }
     auto values = lwm2m::decode(format, response.payload, path, m_models);
-    if (!values)
-        return fail(values.error().code, what + ": the device's " + std::string(lwm2m::contentFormatName(format)) +
-                                             " answer does not decode: " + values.error().message);
+    if (!values) {
+        reportMalformed(endpoint, path, operation, response, values.error().message);
+        // Whatever the codec's reason, the device sent something unusable: one code for callers.
+        return fail(ErrorCode::MalformedInput, what + ": the device's " +
+                                                   std::string(lwm2m::contentFormatName(format)) +
+                                                   " answer does not decode: " + values.error().message);
+    }
     return values;
 }
 
@@ -144,7 +184,7 @@ void DeviceRequests::read(const std::string& endpoint, const lwm2m::LwM2mPath& p
     Finish finish = [this, endpoint, path, format, what, done](Expected<coap::Response> response) {
         if (!response)
             return done(failure(response.error()));
-        auto values = decodeAnswer(*response, format, path, what);
+        auto values = decodeAnswer(*response, format, endpoint, path, what);
         if (!values)
             return done(failure(values.error()));
         ReadResult result;
@@ -212,10 +252,23 @@ void DeviceRequests::discover(const std::string& endpoint, const lwm2m::LwM2mPat
     coap::Request built = request(endpoint, coap::Method::Get, path);
     built.accept = static_cast<std::uint16_t>(lwm2m::ContentFormat::LinkFormat);
     built.timeout = timeout;
-    Finish finish = [done](Expected<coap::Response> response) {
+    Finish finish = [this, endpoint, path, what, done](Expected<coap::Response> response) {
         if (!response)
             return done(failure(response.error()));
-        done(std::string(response->payload.begin(), response->payload.end()));
+        const auto linkFormat = static_cast<std::uint16_t>(lwm2m::ContentFormat::LinkFormat);
+        if (response->contentFormat && *response->contentFormat != linkFormat) {
+            reportMalformed(endpoint, path, "discover", *response, "not link format");
+            return done(fail(ErrorCode::Unsupported, what + ": the device answered in content format " +
+                                                         std::to_string(*response->contentFormat) +
+                                                         " instead of link format (40)"));
+        }
+        std::string links(response->payload.begin(), response->payload.end());
+        if (auto parsed = lwm2m::parseLinkFormat(links); !parsed) {
+            reportMalformed(endpoint, path, "discover", *response, parsed.error().message);
+            return done(fail(ErrorCode::MalformedInput,
+                             what + ": the device's link-format answer does not parse: " + parsed.error().message));
+        }
+        done(std::move(links));
     };
     submit(endpoint, timeout,
            [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
@@ -331,7 +384,8 @@ void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath
                 state->done(failure(checked.error()));
             return;
         }
-        auto values = decodeAnswer(*checked, state->format, state->path, state->what);
+        auto values = decodeAnswer(*checked, state->format, state->endpoint, state->path,
+                                   state->first ? state->what : "notification of " + state->what);
         const std::int64_t now = wallClockMs();
         if (std::exchange(state->first, false)) {
             if (!values) {

@@ -9,6 +9,7 @@
 
 namespace hangar::engine {
 
+class EventLog;
 class NotificationSink;
 class ObservationTable;
 class QueueBuffer;
@@ -17,13 +18,15 @@ class RegistrationTable;
 /// Device management and observe requests toward registered devices (LwM2M 1.1 §6.3, §6.4).
 /// Picks the device's content format unless the caller asks for one, sends at once to an awake
 /// device and queues for a sleeping one, maps the answer onto the facade's errors, and feeds
-/// every value it receives to the value cache (observations also to telemetry).
+/// every value it receives to the value cache (observations also to telemetry). An answer or
+/// notification that does not decode is refused (MalformedInput; Unsupported for a content format
+/// Hangar does not know), logged as a "malformed-payload" event and never reaches the cache.
 /// Engine thread only; every `done` is called exactly once, on the engine thread.
 class DeviceRequests
 {
 public:
     DeviceRequests(coap::CoapContext& coap, RegistrationTable& registrations, QueueBuffer& queue,
-                   ObservationTable& observations, NotificationSink& sink,
+                   ObservationTable& observations, NotificationSink& sink, EventLog& events,
                    const lwm2m::ObjectRegistry& models);
 
     void read(const std::string& endpoint, const lwm2m::LwM2mPath& path, const ReadOptions& options,
@@ -62,14 +65,19 @@ private:
     /// The request's Uri-Path: the device's root path followed by the LwM2M path.
     coap::Request request(const std::string& endpoint, coap::Method method, const lwm2m::LwM2mPath& path) const;
     lwm2m::ContentFormat formatFor(const std::string& endpoint, std::optional<lwm2m::ContentFormat> asked) const;
+    /// Decodes a device's answer; a failure is also recorded as a "malformed-payload" event.
     Expected<lwm2m::PathValues> decodeAnswer(const coap::Response& response, lwm2m::ContentFormat asked,
-                                             const lwm2m::LwM2mPath& path, const std::string& what) const;
+                                             const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                                             const std::string& what);
+    void reportMalformed(const std::string& endpoint, const lwm2m::LwM2mPath& path, std::string_view operation,
+                         const coap::Response& response, const std::string& reason);
 
     coap::CoapContext& m_coap;
     RegistrationTable& m_registrations;
     QueueBuffer& m_queue;
     ObservationTable& m_observations;
     NotificationSink& m_sink;
+    EventLog& m_events;
     const lwm2m::ObjectRegistry& m_models;
 };
 

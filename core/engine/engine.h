@@ -34,7 +34,10 @@ struct EngineHealth
 /// Errors map to what a user can act on: NotFound (no such device, or the device answered 4.04),
 /// InvalidArgument (bad path, value or attribute; device answered 4.00), Unsupported (device
 /// answered 4.05/4.06/4.15), Timeout (no answer in time, or a queued request expired),
-/// SecurityFailure (device answered 4.01/4.03), LimitExceeded (queue for a sleeping device full).
+/// SecurityFailure (device answered 4.01/4.03), LimitExceeded (queue for a sleeping device full),
+/// MalformedInput (the device's answer or notification does not decode; Unsupported when it is in
+/// a content format Hangar does not know). Malformed answers are logged as "malformed-payload"
+/// events and never reach the value cache or telemetry.
 class Engine : public QObject
 {
     Q_OBJECT

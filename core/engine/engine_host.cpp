@@ -15,7 +15,8 @@ EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lw
     m_queue = std::make_unique<QueueBuffer>(config.maxQueuedPerDevice);
     m_changes = std::make_unique<ChangeNotifier>(std::chrono::milliseconds(50), std::move(devicesChanged));
     m_coap = std::make_unique<coap::CoapContext>(config.transport);
-    m_requests = std::make_unique<DeviceRequests>(*m_coap, m_table, *m_queue, m_observations, *m_sink, models);
+    m_requests = std::make_unique<DeviceRequests>(*m_coap, m_table, *m_queue, m_observations, *m_sink,
+                                                  m_events, models);
     m_registrationHandler = std::make_unique<RegistrationHandler>(RegistrationHandler::Services{
         *m_coap, m_table, m_credentials, m_events, store, *m_requests, *m_changes, m_config});
     m_handshakeDeadlines = std::make_unique<DeadlineQueue>(
