@@ -229,6 +229,12 @@ struct ContextOptions
     std::uint32_t maxHandshakeSessions = 100000;     ///< DTLS handshakes in flight at once
     int receiveBufferBytes = 4 * 1024 * 1024;        ///< SO_RCVBUF for server endpoints
     unsigned mtu = 1152;                             ///< raised values are capped at 1400
+    /// A retransmitted request (same session and Message ID) seen within this window is
+    /// answered again from a cache instead of reaching the handler (RFC 7252 4.5). The
+    /// default is EXCHANGE_LIFETIME for the default transmission parameters.
+    std::chrono::milliseconds duplicateWindow{247000};
+    std::size_t duplicateCacheEntries = 100000;          ///< oldest dropped beyond; 0 disables
+    std::size_t duplicateCacheBytes = 32u * 1024u * 1024u; ///< estimated; oldest dropped beyond
 };
 
 } // namespace hangar::coap

@@ -56,7 +56,10 @@ coap_fixed_point_t fixedPoint(std::chrono::milliseconds value)
 } // namespace
 
 ContextCore::ContextCore(CoapContext& owner, ContextOptions options)
-    : m_owner(owner), m_options(options)
+    : m_owner(owner),
+      m_options(options),
+      m_duplicates(detail::DuplicateLimits{options.duplicateWindow, options.duplicateCacheEntries,
+                                           options.duplicateCacheBytes})
 {
     startLibcoapOnce();
     m_options.mtu = std::min(m_options.mtu, 1400u);

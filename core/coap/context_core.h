@@ -3,6 +3,7 @@
 // Internal to core/coap: everything CoapContext does, with libcoap types visible.
 
 #include "coap/coap_context.h"
+#include "coap/duplicate_cache.h"
 #include "coap/pdu_io.h"
 
 #include <coap3/coap.h>
@@ -178,6 +179,9 @@ private:
     void failSessionRequests(detail::SessionRecord& record, const Error& error);
 
     // Server role
+    /// True if the request was answered before (a retransmission): `response` is then the
+    /// same answer again, or left empty for a deferred one (CON gets an empty ACK, NON nothing).
+    bool answerDuplicate(SessionId session, const coap_pdu_t* request, coap_pdu_t* response);
     bool fillResponse(coap_resource_t* resource, coap_session_t* session,
                       const coap_pdu_t* request, const coap_string_t* query, coap_pdu_t* pdu,
                       const Response& response, std::optional<std::uint32_t> observeSequence);
@@ -209,6 +213,8 @@ private:
 
     std::unordered_map<ExchangeId, detail::DeferredExchange> m_exchanges;
     ExchangeId m_nextExchangeId = 1;
+
+    detail::DuplicateCache m_duplicates;
 
     int m_depth = 0;
     bool m_flushing = false;

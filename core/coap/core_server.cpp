@@ -140,6 +140,8 @@ void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* sessi
         owner = &adopt(session, SessionRole::Server, dtls ? SecurityMode::Psk : SecurityMode::NoSec);
         emitEvent(owner->id, SessionEvent::New);
     }
+    if (answerDuplicate(owner->id, request, response))
+        return;
     IncomingRequest incoming = detail::parseRequest(request);
     incoming.session = owner->id;
     const Token token = Token::fromPdu(request);
@@ -165,7 +167,9 @@ void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* sessi
     std::optional<Answer> answer = m_handler(incoming);
     if (recordOf(session) != owner)
         owner = nullptr; // should not happen: closes inside callbacks are deferred
+    const auto mid = static_cast<std::uint16_t>(coap_pdu_get_mid(request));
     if (!answer) {
+        m_duplicates.remember(incoming.session, mid, token.value(), token.length, true, {}, detail::Clock::now());
         if (owner != nullptr) {
             m_exchanges.emplace(incoming.exchange, DeferredExchange{incoming.exchange, owner->id, token,
                                                                     incoming.type, incoming.observation});
@@ -178,6 +182,25 @@ void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* sessi
     if (owner != nullptr && answer->acceptObservation && registers && isSuccess(answer->response.code))
         sequence = m_observations.at(acceptObservation(*owner, token, incoming.observation)).sequence;
     fillResponse(resource, session, request, query, response, answer->response, sequence);
+    m_duplicates.remember(incoming.session, mid, token.value(), token.length, false,
+                          detail::captureResponse(response), detail::Clock::now());
+}
+
+bool ContextCore::answerDuplicate(SessionId session, const coap_pdu_t* request, coap_pdu_t* response)
+{
+    const Token token = Token::fromPdu(request);
+    const auto mid = static_cast<std::uint16_t>(coap_pdu_get_mid(request));
+    const detail::SeenRequest* seen = m_duplicates.find(session, mid, token.value(), token.length, detail::Clock::now());
+    if (seen == nullptr)
+        return false;
+    // A deferred answer travels as its own confirmable message with its own retransmissions;
+    // a NON duplicate is ignored (RFC 7252 4.5). Both leave code 0: libcoap then sends an empty
+    // ACK for a CON and nothing for a NON.
+    if (seen->deferred || coap_pdu_get_type(request) != COAP_MESSAGE_CON)
+        return true;
+    if (!detail::replayResponse(response, seen->response))
+        qCWarning(lcCoapServer) << "could not repeat the answer to a retransmitted request of session" << session;
+    return true;
 }
 
 bool ContextCore::fillResponse(coap_resource_t* resource, coap_session_t* session, const coap_pdu_t* request,

@@ -196,6 +196,55 @@ IncomingRequest parseRequest(const coap_pdu_t* pdu)
     return request;
 }
 
+std::vector<std::uint8_t> captureResponse(const coap_pdu_t* pdu)
+{
+    std::vector<std::uint8_t> options;
+    coap_opt_iterator_t iterator;
+    coap_option_iterator_init(pdu, &iterator, COAP_OPT_ALL);
+    while (const coap_opt_t* opt = coap_option_next(&iterator)) {
+        const auto number = static_cast<std::uint16_t>(iterator.number);
+        const auto length = static_cast<std::uint16_t>(coap_opt_length(opt));
+        const auto* value = coap_opt_value(opt);
+        options.insert(options.end(), {static_cast<std::uint8_t>(number >> 8), static_cast<std::uint8_t>(number),
+                                       static_cast<std::uint8_t>(length >> 8), static_cast<std::uint8_t>(length)});
+        options.insert(options.end(), value, value + length);
+    }
+    size_t dataLength = 0;
+    const std::uint8_t* data = nullptr;
+    if (coap_get_data(pdu, &dataLength, &data) == 0 || data == nullptr)
+        dataLength = 0;
+    std::vector<std::uint8_t> captured;
+    captured.reserve(3 + options.size() + dataLength);
+    const auto optionsLength = static_cast<std::uint16_t>(options.size());
+    captured.push_back(static_cast<std::uint8_t>(coap_pdu_get_code(pdu)));
+    captured.push_back(static_cast<std::uint8_t>(optionsLength >> 8));
+    captured.push_back(static_cast<std::uint8_t>(optionsLength));
+    captured.insert(captured.end(), options.begin(), options.end());
+    if (dataLength > 0)
+        captured.insert(captured.end(), data, data + dataLength);
+    return captured;
+}
+
+bool replayResponse(coap_pdu_t* pdu, std::span<const std::uint8_t> captured)
+{
+    if (captured.size() < 3)
+        return false;
+    coap_pdu_set_code(pdu, static_cast<coap_pdu_code_t>(captured[0]));
+    const std::size_t optionsEnd = 3 + ((std::size_t{captured[1]} << 8) | captured[2]);
+    std::size_t at = 3;
+    while (at + 4 <= optionsEnd) {
+        const auto number = static_cast<std::uint16_t>((captured[at] << 8) | captured[at + 1]);
+        const std::size_t length = (std::size_t{captured[at + 2]} << 8) | captured[at + 3];
+        at += 4;
+        if (coap_add_option(pdu, number, length, captured.data() + at) == 0)
+            return false;
+        at += length;
+    }
+    if (optionsEnd < captured.size())
+        return coap_add_data(pdu, captured.size() - optionsEnd, captured.data() + optionsEnd) != 0;
+    return true;
+}
+
 coap_pdu_code_t toPduCode(Method method)
 {
     return static_cast<coap_pdu_code_t>(static_cast<std::uint8_t>(method));

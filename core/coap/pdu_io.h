@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace hangar::coap::detail {
@@ -38,6 +39,14 @@ Response parseResponse(const coap_pdu_t* pdu);
 
 /// Reads a received request; session, observation and exchange are left for the caller.
 IncomingRequest parseRequest(const coap_pdu_t* pdu);
+
+/// The code, options and payload a handler left in a response PDU, as compact bytes
+/// (code, options length, then number/length/value per option, then the payload).
+std::vector<std::uint8_t> captureResponse(const coap_pdu_t* pdu);
+
+/// Puts captured bytes into a fresh response PDU: same code, options and payload, so a
+/// repeated answer is byte-identical. False if the PDU refused them.
+bool replayResponse(coap_pdu_t* pdu, std::span<const std::uint8_t> captured);
 
 /// libcoap code for a method.
 coap_pdu_code_t toPduCode(Method method);
