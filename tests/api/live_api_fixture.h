@@ -33,7 +33,7 @@ struct LiveOptions
 
 /// A real LocalEngine (temp data dir, CoAP on 127.0.0.1, free ports), the real ApiServer over it
 /// on 127.0.0.1, a client holding the token, and a fleet of simulated devices. One per
-/// TEST_CASE: devices are added as the test needs them.
+/// test case: devices are added as the test needs them.
 class LiveApi
 {
 public:
