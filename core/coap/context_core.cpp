@@ -253,8 +253,14 @@ void ContextCore::forget(SessionRecord& record)
         return;
     std::unique_ptr<SessionRecord> owned = std::move(found->second);
     m_sessions.erase(found);
-    if (owned->session != nullptr)
+    if (owned->session != nullptr) {
         coap_session_set_app_data(owned->session, nullptr);
+        if (owned->role == SessionRole::Server && owned->mode == SecurityMode::Psk) {
+            const auto peer = m_dtlsPeers.find(peerKeyOf(owned->session));
+            if (peer != m_dtlsPeers.end() && peer->second == owned->id)
+                m_dtlsPeers.erase(peer);
+        }
+    }
     failSessionRequests(*owned, Error(ErrorCode::Cancelled,
                                       "session " + std::to_string(owned->id) +
                                           " ended before the answer arrived; retry on a new session"));
@@ -365,6 +371,8 @@ void ContextCore::handleEvent(coap_session_t* session, coap_event_t event)
         if (found == nullptr) {
             const bool dtls = coap_session_get_proto(session) == COAP_PROTO_DTLS;
             auto& created = adopt(session, SessionRole::Server, dtls ? SecurityMode::Psk : SecurityMode::NoSec);
+            if (dtls)
+                m_dtlsPeers[peerKeyOf(session)] = created.id;
             emitEvent(created.id, SessionEvent::New);
         }
         break;

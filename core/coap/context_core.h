@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <set>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -186,6 +187,11 @@ private:
                       const coap_pdu_t* request, const coap_string_t* query, coap_pdu_t* pdu,
                       const Response& response, std::optional<std::uint32_t> observeSequence);
     void endObservationByToken(const detail::TokenKey& key);
+    /// A ClientHello about to be read on DTLS endpoint `fd`: a device that rebooted silently
+    /// starts over from the same address and port; libcoap would feed the hello to the old,
+    /// established session, which ignores it. Drops that session first (TRAPS 2).
+    void onClientHello(int fd, const coap_address_t& source);
+    static std::string peerKeyOf(const coap_session_t* session);
     ObservationId acceptObservation(detail::SessionRecord& record, const detail::Token& token,
                                     ObservationId id);
 
@@ -215,6 +221,9 @@ private:
     ExchangeId m_nextExchangeId = 1;
 
     detail::DuplicateCache m_duplicates;
+
+    /// DTLS server sessions by detail::peerKey (remote address and port, local port).
+    std::unordered_map<std::string, SessionId> m_dtlsPeers;
 
     int m_depth = 0;
     bool m_flushing = false;

@@ -91,12 +91,40 @@ Expected<std::uint16_t> ContextCore::listen(const std::string& address, std::uin
         coap_free_endpoint(endpoint);
         return fail(ErrorCode::IoFailure, "cannot find the socket libcoap bound for " + where);
     }
+    if (secure && !m_pump->watchHandshakes(fd, [this](int socket, const coap_address_t& source) {
+            onClientHello(socket, source);
+        }))
+        qCWarning(lcCoapServer) << "cannot watch DTLS handshakes on" << where.c_str()
+                                << "; a device rebooting silently gets back in only once a request to it fails";
     // libcoap leaves the kernel default (~208 KB), which overflows in registration bursts.
     const int granted = detail::raiseReceiveBuffer(fd, m_options.receiveBufferBytes);
     if (granted < m_options.receiveBufferBytes)
         qCInfo(lcCoapServer) << "UDP receive buffer of" << where.c_str() << "is" << granted << "bytes; raise"
                              << "net.core.rmem_max to get" << m_options.receiveBufferBytes;
     return detail::boundPort(fd);
+}
+
+std::string ContextCore::peerKeyOf(const coap_session_t* session)
+{
+    return detail::peerKey(*coap_session_get_addr_remote(session),
+                           detail::addressPort(*coap_session_get_addr_local(session)));
+}
+
+void ContextCore::onClientHello(int fd, const coap_address_t& source)
+{
+    const auto peer = m_dtlsPeers.find(detail::peerKey(source, detail::boundPort(fd)));
+    if (peer == m_dtlsPeers.end() || m_depth > 0)
+        return;
+    SessionRecord* stale = record(peer->second);
+    // A hello retransmitted during a handshake still in progress must not cancel that handshake.
+    if (stale == nullptr || stale->dropScheduled ||
+        coap_session_get_state(stale->session) != COAP_SESSION_STATE_ESTABLISHED)
+        return;
+    const SessionId id = stale->id;
+    emitEvent(id, SessionEvent::Closed);
+    // Synchronously, before libcoap reads the hello: the session leaves the endpoint's table,
+    // so libcoap answers the hello as a new handshake.
+    dropNow(id);
 }
 
 const coap_bin_const_t* ContextCore::onPskIdentity(coap_bin_const_t* identity, coap_session_t*, void* arg)

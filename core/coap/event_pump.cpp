@@ -1,10 +1,13 @@
 #include "coap/event_pump.h"
 
+#include "coap/socket_tools.h"
+
 #include <sys/epoll.h>
 #include <unistd.h>
 
 #include <array>
 #include <cerrno>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -34,6 +37,26 @@ int findTimerFd(int epollFd)
             return fd;
     }
     return -1;
+}
+
+// The epoll data (libcoap's coap_socket_t pointer) registered for `target`, or 0.
+std::uintptr_t findEpollData(int epollFd, int target)
+{
+    std::ifstream info("/proc/self/fdinfo/" + std::to_string(epollFd));
+    std::string line;
+    while (std::getline(info, line)) {
+        std::istringstream fields(line);
+        std::string tag;
+        int fd = -1;
+        std::string eventsTag;
+        std::string events;
+        std::string dataTag;
+        std::string data;
+        if (fields >> tag >> fd >> eventsTag >> events >> dataTag >> data && tag == "tfd:" && fd == target &&
+            dataTag == "data:")
+            return static_cast<std::uintptr_t>(std::stoull(data, nullptr, 16));
+    }
+    return 0;
 }
 
 } // namespace
@@ -69,6 +92,27 @@ void EventPump::requestSweep()
     m_sweepTimer.start(since >= kSweepInterval ? std::chrono::milliseconds(0) : kSweepInterval - since);
 }
 
+bool EventPump::watchHandshakes(int fd, HelloHook onHello)
+{
+    const std::uintptr_t data = m_epollFd >= 0 ? findEpollData(m_epollFd, fd) : 0;
+    if (data == 0)
+        return false;
+    m_watched.push_back({reinterpret_cast<const void*>(data), fd});
+    m_onHello = std::move(onHello);
+    return true;
+}
+
+void EventPump::peekHello(const void* socket) const
+{
+    for (const Watched& watched : m_watched) {
+        if (watched.socket != socket)
+            continue;
+        if (const auto source = detail::peekClientHello(watched.fd))
+            m_onHello(watched.fd, *source);
+        return;
+    }
+}
+
 void EventPump::onReadable()
 {
     std::array<epoll_event, kEventsPerRound> events{};
@@ -91,6 +135,12 @@ void EventPump::onReadable()
                 sockets[socketCount++] = event;
         }
         const bool swallowTimer = timerCount > 0 && m_timerFd >= 0;
+        // Before libcoap reads: a ClientHello may have to replace a stale session first.
+        if (!m_watched.empty()) {
+            for (std::size_t i = 0; i < socketCount; ++i)
+                if ((sockets[i].events & EPOLLIN) != 0)
+                    peekHello(sockets[i].data.ptr);
+        }
         if (swallowTimer) {
             std::uint64_t expirations = 0;
             [[maybe_unused]] const auto got = ::read(m_timerFd, &expirations, sizeof(expirations));

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <vector>
 
 namespace hangar::coap {
 
@@ -39,12 +40,26 @@ public:
     /// Asks for a session walk soon (after creating sessions or starting handshakes).
     void requestSweep();
 
+    using HelloHook = std::function<void(int fd, const coap_address_t& source)>;
+
+    /// From now on, before libcoap reads a datagram on the DTLS endpoint socket `fd`, peeks it
+    /// and calls `onHello` when it is an epoch-0 ClientHello (a device starting over). Only
+    /// watched sockets pay the peek. False if the socket is not in libcoap's epoll set.
+    bool watchHandshakes(int fd, HelloHook onHello);
+
     static constexpr std::chrono::milliseconds kSweepInterval{50};
     static constexpr int kMaxRoundsPerWakeup = 64;
 
 private:
     void onReadable();
     void sweep();
+    void peekHello(const void* socket) const;
+
+    struct Watched
+    {
+        const void* socket = nullptr; ///< libcoap's coap_socket_t, the epoll event's data
+        int fd = -1;
+    };
 
     coap_context_t* m_context;
     coap_context_t* m_reader;
@@ -54,6 +69,8 @@ private:
     QElapsedTimer m_sinceSweep;
     int m_epollFd = -1;
     int m_timerFd = -1; ///< libcoap's timerfd in the epoll set, -1 if not found
+    std::vector<Watched> m_watched;
+    HelloHook m_onHello;
 };
 
 } // namespace hangar::coap

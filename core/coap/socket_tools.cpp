@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <string_view>
@@ -127,6 +128,40 @@ int raiseReceiveBuffer(int fd, int bytes)
     socklen_t length = sizeof(granted);
     ::getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &granted, &length);
     return granted;
+}
+
+std::optional<coap_address_t> peekClientHello(int fd)
+{
+    // DTLS record header (RFC 6347 4.1): type, version(2), epoch(2), sequence(6), length(2);
+    // then the handshake header starts with the message type.
+    constexpr std::size_t kHeader = 14;
+    constexpr std::uint8_t kHandshake = 22;
+    constexpr std::uint8_t kClientHello = 1;
+    std::array<std::uint8_t, 25> head{};
+    coap_address_t source;
+    coap_address_init(&source);
+    socklen_t length = sizeof(source.addr);
+    const auto got = ::recvfrom(fd, head.data(), head.size(), MSG_PEEK | MSG_DONTWAIT, &source.addr.sa, &length);
+    if (got < static_cast<ssize_t>(kHeader) || head[0] != kHandshake || head[3] != 0 || head[4] != 0 ||
+        head[13] != kClientHello)
+        return std::nullopt;
+    source.size = length;
+    return source;
+}
+
+std::string peerKey(const coap_address_t& remote, std::uint16_t localPort)
+{
+    std::string key;
+    const auto append = [&key](const void* data, std::size_t size) {
+        key.append(static_cast<const char*>(data), size);
+    };
+    const std::array<std::uint16_t, 2> ports{addressPort(remote), localPort};
+    append(ports.data(), sizeof(ports));
+    if (remote.addr.sa.sa_family == AF_INET)
+        append(&remote.addr.sin.sin_addr, sizeof(remote.addr.sin.sin_addr));
+    else if (remote.addr.sa.sa_family == AF_INET6)
+        append(&remote.addr.sin6.sin6_addr, sizeof(remote.addr.sin6.sin6_addr));
+    return key;
 }
 
 } // namespace hangar::coap::detail

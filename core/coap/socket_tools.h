@@ -7,6 +7,7 @@
 #include <coap3/coap.h>
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -35,5 +36,12 @@ std::uint16_t boundPort(int fd);
 
 /// Raises SO_RCVBUF (SO_RCVBUFFORCE when permitted); returns the size the kernel granted.
 int raiseReceiveBuffer(int fd, int bytes);
+
+/// Looks at the next datagram waiting on `fd` without consuming it (never blocks): its source
+/// address if it is a DTLS epoch-0 ClientHello, otherwise nothing.
+std::optional<coap_address_t> peekClientHello(int fd);
+
+/// Compact map key for a peer's address and port seen on a local port.
+std::string peerKey(const coap_address_t& remote, std::uint16_t localPort);
 
 } // namespace hangar::coap::detail
