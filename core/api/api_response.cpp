@@ -36,9 +36,10 @@ int httpStatusFor(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::InvalidArgument:
-    case ErrorCode::MalformedInput:
     case ErrorCode::TypeMismatch:
         return 400;
+    case ErrorCode::MalformedInput:
+        return 502; // the device's answer did not decode: the caller's request was fine
     case ErrorCode::SecurityFailure:
         return 403; // the device refused (4.01/4.03); API authentication failures are 401
     case ErrorCode::NotFound:

@@ -228,6 +228,21 @@ TEST_CASE("a read answers the content format and a flat path to value map of eve
     CHECK(api.client->get(resources("dev-1", "70000")).status == 400);
 }
 
+TEST_CASE("a device answer that does not decode is a 502, not the caller's fault", "[api]")
+{
+    LiveApi api;
+    const auto probe = api.addProbe("dev-1", "</1/0>,</3303/0>");
+    probe->setHandler([&](const coap::IncomingRequest&) -> std::optional<coap::Answer> {
+        coap::Answer answer = ProbeDevice::code(coap::ResponseCode::Content);
+        answer.response.contentFormat = 11542; // TLV header announcing 8 bytes, carrying 2
+        answer.response.payload = {0xc8, 0x00, 0x08, 0x41, 0x42};
+        return answer;
+    });
+    const HttpAnswer read = api.client->get(resources("dev-1", "3303/0"));
+    CHECK(read.status == 502);
+    CHECK(read.json()["error"].toObject()["status"].toInt() == 502);
+}
+
 TEST_CASE("device error codes and timeouts map to HTTP statuses", "[api]")
 {
     LiveApi api;
