@@ -215,13 +215,22 @@ void DeviceRequests::write(const std::string& endpoint, const lwm2m::LwM2mPath& 
     built.contentFormat = static_cast<std::uint16_t>(format);
     built.payload = std::move(*payload);
     built.timeout = options.timeout;
-    Finish finish = [done](Expected<coap::Response> response) {
+    sendExpectingSuccess(endpoint, std::move(built), what, options.timeout, std::move(done));
+}
+
+void DeviceRequests::sendExpectingSuccess(const std::string& endpoint, coap::Request built,
+                                          const std::string& what, std::chrono::milliseconds timeout,
+                                          Done<void> done)
+{
+    Finish finish = [done = std::move(done)](Expected<coap::Response> response) {
         if (!response)
             return done(failure(response.error()));
         done({});
     };
-    submit(endpoint, options.timeout,
-           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
+    submit(endpoint, timeout,
+           [this, built = std::move(built), what, finish](coap::SessionId session) {
+               sendRequest(session, built, what, finish);
+           },
            finish);
 }
 
@@ -235,14 +244,7 @@ void DeviceRequests::execute(const std::string& endpoint, const lwm2m::LwM2mPath
     coap::Request built = request(endpoint, coap::Method::Post, path);
     built.payload.assign(arguments.begin(), arguments.end());
     built.timeout = timeout;
-    Finish finish = [done](Expected<coap::Response> response) {
-        if (!response)
-            return done(failure(response.error()));
-        done({});
-    };
-    submit(endpoint, timeout,
-           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
-           finish);
+    sendExpectingSuccess(endpoint, std::move(built), what, timeout, std::move(done));
 }
 
 void DeviceRequests::discover(const std::string& endpoint, const lwm2m::LwM2mPath& path,
@@ -320,14 +322,7 @@ void DeviceRequests::remove(const std::string& endpoint, const lwm2m::LwM2mPath&
     const std::string what = describe("delete", path, endpoint);
     coap::Request built = request(endpoint, coap::Method::Delete, path);
     built.timeout = timeout;
-    Finish finish = [done](Expected<coap::Response> response) {
-        if (!response)
-            return done(failure(response.error()));
-        done({});
-    };
-    submit(endpoint, timeout,
-           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
-           finish);
+    sendExpectingSuccess(endpoint, std::move(built), what, timeout, std::move(done));
 }
 
 void DeviceRequests::writeAttributes(const std::string& endpoint, const lwm2m::LwM2mPath& path,
@@ -352,14 +347,7 @@ void DeviceRequests::writeAttributes(const std::string& endpoint, const lwm2m::L
     if (attributes.step)
         built.uriQuery.push_back("st=" + number(*attributes.step));
     built.timeout = timeout;
-    Finish finish = [done](Expected<coap::Response> response) {
-        if (!response)
-            return done(failure(response.error()));
-        done({});
-    };
-    submit(endpoint, timeout,
-           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
-           finish);
+    sendExpectingSuccess(endpoint, std::move(built), what, timeout, std::move(done));
 }
 
 void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,

@@ -62,6 +62,9 @@ private:
     void submit(const std::string& endpoint, std::chrono::milliseconds timeout, Dispatch dispatch,
                 const Finish& finish);
     void sendRequest(coap::SessionId session, coap::Request request, std::string what, Finish finish);
+    /// Sends (or queues) `built` and reports only whether the device answered with success.
+    void sendExpectingSuccess(const std::string& endpoint, coap::Request built, const std::string& what,
+                              std::chrono::milliseconds timeout, Done<void> done);
     /// The request's Uri-Path: the device's root path followed by the LwM2M path.
     coap::Request request(const std::string& endpoint, coap::Method method, const lwm2m::LwM2mPath& path) const;
     lwm2m::ContentFormat formatFor(const std::string& endpoint, std::optional<lwm2m::ContentFormat> asked) const;
