@@ -126,6 +126,19 @@ bool addResponseOptions(coap_pdu_t* pdu, const Response& response,
     return addSorted(pdu, options);
 }
 
+namespace {
+
+/// Keeps an option the wrapper has no field for; transport options (Block, Size…) stay libcoap's.
+void keepExtraOption(std::vector<Option>& extras, std::uint16_t number, const coap_opt_t* opt)
+{
+    if (isTransportOption(number))
+        return;
+    const auto* value = coap_opt_value(opt);
+    extras.push_back(Option{number, std::vector<std::uint8_t>(value, value + coap_opt_length(opt))});
+}
+
+} // namespace
+
 Response parseResponse(const coap_pdu_t* pdu)
 {
     Response response;
@@ -145,11 +158,7 @@ Response parseResponse(const coap_pdu_t* pdu)
             response.contentFormat = static_cast<std::uint16_t>(decodeUint(opt));
             break;
         default:
-            if (!isTransportOption(number)) {
-                const auto* value = coap_opt_value(opt);
-                response.extraOptions.push_back(
-                    Option{number, std::vector<std::uint8_t>(value, value + coap_opt_length(opt))});
-            }
+            keepExtraOption(response.extraOptions, number, opt);
             break;
         }
     }
@@ -184,11 +193,7 @@ IncomingRequest parseRequest(const coap_pdu_t* pdu)
             request.accept = static_cast<std::uint16_t>(decodeUint(opt));
             break;
         default:
-            if (!isTransportOption(number)) {
-                const auto* value = coap_opt_value(opt);
-                request.extraOptions.push_back(
-                    Option{number, std::vector<std::uint8_t>(value, value + coap_opt_length(opt))});
-            }
+            keepExtraOption(request.extraOptions, number, opt);
             break;
         }
     }
