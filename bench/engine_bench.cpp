@@ -8,7 +8,7 @@
 //   (d) engine memory per registered device at 10k and N registrations;
 //   (e) GET /api/v1/devices page latency at N devices through the real REST API.
 //
-// Usage: engine_bench [--quick] [--devices N] [--psk N] [--only
+// Usage: engine_bench [--quick] [--devices N] [--psk N] [--shards N] [--only
 // registrations|notifications|memory|api]
 //                     [--payload senml-cbor|text] [--seconds S] [--keep-data]
 // Memory method: the generator closes each device's socket once its 2.01 arrived and keeps no
@@ -25,6 +25,7 @@
 #include "engine_bench/udp_echo.h"
 
 #include "api/api_server.h"
+#include "coap/file_limit.h"
 #include "api/api_token.h"
 #include "engine/local_engine.h"
 
@@ -58,6 +59,8 @@ struct Options
     std::set<std::string> only;
     bool keepData = false;
 
+    unsigned shards = 0; ///< plain endpoint sockets; 0 keeps the engine's default
+
     bool runs(const std::string& part) const { return only.empty() || only.contains(part); }
 };
 
@@ -79,6 +82,8 @@ bool parseOptions(int argc, char** argv, Options& options)
         } else if (arg == "--seconds") {
             options.notificationTime =
                 std::chrono::milliseconds(static_cast<long>(std::stod(next()) * 1000));
+        } else if (arg == "--shards") {
+            options.shards = static_cast<unsigned>(std::stoul(next()));
         } else if (arg == "--keep-data") {
             options.keepData = true;
         } else if (arg == "--payload") {
@@ -94,7 +99,7 @@ bool parseOptions(int argc, char** argv, Options& options)
             options.only.insert(part);
         } else {
             std::fprintf(stderr,
-                         "usage: engine_bench [--quick] [--devices N] [--psk N] [--seconds S]\n"
+                         "usage: engine_bench [--quick] [--devices N] [--psk N] [--seconds S] [--shards N]\n"
                          "       [--only registrations|notifications|memory|api]... "
                          "[--payload senml-cbor|text] [--keep-data]\n");
             return false;
@@ -310,7 +315,7 @@ int main(int argc, char** argv)
     Options options;
     if (!parseOptions(argc, argv, options))
         return 2;
-    const std::uint64_t fileLimit = raiseFileLimit();
+    const std::uint64_t fileLimit = coap::raiseOpenFileLimit();
     QTemporaryDir dataDir;
     if (!dataDir.isValid()) {
         std::fprintf(stderr, "cannot create a temporary data dir\n");
@@ -321,6 +326,8 @@ int main(int argc, char** argv)
     config.dataDir = dataDir.path().toStdString();
     config.coap = engine::ListenAddress{"127.0.0.1", 0};
     config.coaps = engine::ListenAddress{"127.0.0.1", 0};
+    if (options.shards > 0)
+        config.transport.plainListenShards = options.shards;
     auto started = engine::LocalEngine::start(config);
     if (!started) {
         std::fprintf(stderr, "the engine did not start: %s\n", started.error().message.c_str());

@@ -5,6 +5,7 @@
 // Usage: transport_bench [--quick]
 
 #include "coap/coap_context.h"
+#include "coap/file_limit.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -52,17 +52,6 @@ struct Settings
     std::vector<int> windows{1, 32};
     std::vector<int> idleCounts{0, 100, 1000, 10000};
 };
-
-void raiseFileLimit()
-{
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
-    }
-    ::getrlimit(RLIMIT_NOFILE, &limit);
-    std::printf("open file limit: %llu\n", static_cast<unsigned long long>(limit.rlim_cur));
-}
 
 int boundUdpSocket()
 {
@@ -267,7 +256,7 @@ int main(int argc, char* argv[])
     Settings settings;
     if (app.arguments().contains(QStringLiteral("--quick")))
         settings.runTime = 700ms;
-    raiseFileLimit();
+    std::printf("open file limit: %llu\n", static_cast<unsigned long long>(raiseOpenFileLimit()));
 
     std::printf("\n%-34s %7s %13s %14s %7s %13s %7s\n", "path", "window", "idle sessions", "round trips/s",
                 "vs UDP", "CPU us/trip", "vs UDP");

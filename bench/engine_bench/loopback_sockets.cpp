@@ -2,24 +2,12 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cerrno>
 
 namespace hangar::bench {
-
-std::uint64_t raiseFileLimit()
-{
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
-    }
-    ::getrlimit(RLIMIT_NOFILE, &limit);
-    return static_cast<std::uint64_t>(limit.rlim_cur);
-}
 
 sockaddr_in loopbackAddress(std::uint32_t host, std::uint16_t port)
 {

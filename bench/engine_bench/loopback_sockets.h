@@ -12,9 +12,6 @@
 
 namespace hangar::bench {
 
-/// Raises the soft RLIMIT_NOFILE to the hard limit; returns the resulting soft limit.
-std::uint64_t raiseFileLimit();
-
 /// An IPv4 loopback socket address (host byte order arguments).
 sockaddr_in loopbackAddress(std::uint32_t host, std::uint16_t port);
 /// "127.0.0.5:40001"

@@ -229,6 +229,11 @@ struct ContextOptions
     std::uint32_t maxHandshakeSessions = 100000;     ///< DTLS handshakes in flight at once
     int receiveBufferBytes = 4 * 1024 * 1024;        ///< SO_RCVBUF for server endpoints
     unsigned mtu = 1152;                             ///< raised values are capped at 1400
+    /// Plain (NoSec) endpoints listen on this many sockets sharing the port (SO_REUSEPORT, the
+    /// kernel spreads peers by address). libcoap 4.3.1 walks every session of an endpoint for
+    /// each datagram from a new peer, so shards keep registration storms from going quadratic
+    /// in the fleet size. A peer stays on its shard while the endpoint is open.
+    unsigned plainListenShards = 1;
     /// A retransmitted request (same session and Message ID) seen within this window is
     /// answered again from a cache instead of reaching the handler (RFC 7252 4.5). The
     /// default is EXCHANGE_LIFETIME for the default transmission parameters.

@@ -59,7 +59,8 @@ ContextCore::ContextCore(CoapContext& owner, ContextOptions options)
     : m_owner(owner),
       m_options(options),
       m_duplicates(detail::DuplicateLimits{options.duplicateWindow, options.duplicateCacheEntries,
-                                           options.duplicateCacheBytes})
+                                           options.duplicateCacheBytes}),
+      m_block1Guard(options.duplicateWindow)
 {
     startLibcoapOnce();
     m_options.mtu = std::min(m_options.mtu, 1400u);

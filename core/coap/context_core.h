@@ -3,6 +3,7 @@
 // Internal to core/coap: everything CoapContext does, with libcoap types visible.
 
 #include "coap/coap_context.h"
+#include "coap/block1_guard.h"
 #include "coap/duplicate_cache.h"
 #include "coap/pdu_io.h"
 
@@ -120,6 +121,16 @@ public:
     // Server role (core_server.cpp)
     Expected<std::uint16_t> listen(const std::string& address, std::uint16_t port,
                                    const ServerSecurity& security);
+    /// One libcoap endpoint on `bind`; `shared` swaps its socket for one with SO_REUSEPORT.
+    /// `sockets` lists the endpoint sockets opened so far for this address and grows by one.
+    Expected<int> openEndpoint(const coap_address_t& bind, bool secure, bool shared, const std::string& where,
+                               std::vector<int>& sockets);
+    /// How many sockets a plain endpoint gets: the option, capped by free file descriptors.
+    unsigned shardCount(const std::string& where) const;
+    /// Remembers a finished Block1 upload without Size1 (see Block1Guard).
+    void guardBlock1(coap_session_t* session, const coap_pdu_t* request);
+    /// EventPump filter for plain sockets: consumes and resets a datagram Block1Guard refuses.
+    bool refuseGuardedDatagram(int fd, std::uint16_t localPort);
     void setRequestHandler(RequestHandler handler) { m_handler = std::move(handler); }
     Expected<void> respond(ExchangeId id, Answer answer);
     Expected<void> notify(ObservationId id, const Response& response, MessageType type);
@@ -221,6 +232,7 @@ private:
     ExchangeId m_nextExchangeId = 1;
 
     detail::DuplicateCache m_duplicates;
+    detail::Block1Guard m_block1Guard;
 
     /// DTLS server sessions by detail::peerKey (remote address and port, local port).
     std::unordered_map<std::string, SessionId> m_dtlsPeers;

@@ -3,7 +3,17 @@
 #include "coap/context_core.h"
 
 #include "coap/event_pump.h"
+#include "coap/file_limit.h"
 #include "coap/socket_tools.h"
+
+#include <algorithm>
+#include <array>
+#include <span>
+#include <set>
+#include <vector>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <QLoggingCategory>
 
@@ -79,29 +89,90 @@ Expected<std::uint16_t> ContextCore::listen(const std::string& address, std::uin
         if (coap_context_set_psk2(m_context, &setup) == 0)
             return fail(ErrorCode::SecurityFailure, "libcoap refused the PSK server setup (DTLS support missing?)");
     }
-    const auto before = detail::openDescriptors();
-    coap_endpoint_t* endpoint = coap_new_endpoint(m_context, &*bind, secure ? COAP_PROTO_DTLS : COAP_PROTO_UDP);
     const std::string where = address + ":" + std::to_string(port);
-    if (endpoint == nullptr)
-        return fail(ErrorCode::IoFailure, "cannot listen on UDP " + where + "; check the address and port");
-    if (m_options.mtu != 1152)
-        coap_endpoint_set_default_mtu(endpoint, m_options.mtu);
-    const int fd = detail::findNewUdpSocket(before);
-    if (fd < 0) {
-        coap_free_endpoint(endpoint);
-        return fail(ErrorCode::IoFailure, "cannot find the socket libcoap bound for " + where);
-    }
-    if (secure && !m_pump->watchHandshakes(fd, [this](int socket, const coap_address_t& source) {
+    const unsigned shards = secure ? 1u : shardCount(where);
+    std::vector<int> sockets;
+    auto first = openEndpoint(*bind, secure, shards > 1, where, sockets);
+    if (!first)
+        return std::unexpected(first.error());
+    // Every further shard binds the port the first one got (port 0 picks one).
+    coap_address_set_port(&*bind, detail::boundPort(*first));
+    for (unsigned shard = 1; shard < shards; ++shard)
+        if (auto more = openEndpoint(*bind, secure, true, where, sockets); !more)
+            return std::unexpected(more.error());
+    if (secure && !m_pump->watchHandshakes(*first, [this](int socket, const coap_address_t& source) {
             onClientHello(socket, source);
         }))
         qCWarning(lcCoapServer) << "cannot watch DTLS handshakes on" << where.c_str()
                                 << "; a device rebooting silently gets back in only once a request to it fails";
+    return detail::boundPort(*first);
+}
+
+unsigned ContextCore::shardCount(const std::string& where) const
+{
+    const unsigned wanted = std::max(1u, m_options.plainListenShards);
+    // Leave most descriptors to sessions and the rest of the process.
+    const auto affordable = static_cast<unsigned>(std::min<std::uint64_t>(freeFileDescriptors() / 8, wanted));
+    const unsigned shards = std::max(1u, affordable);
+    if (shards < wanted)
+        qCInfo(lcCoapServer) << "UDP" << where.c_str() << "listens on" << shards << "sockets instead of" << wanted
+                             << "(open file limit); registration storms from large fleets get slower";
+    return shards;
+}
+
+Expected<int> ContextCore::openEndpoint(const coap_address_t& bind, bool secure, bool shared, const std::string& where,
+                                        std::vector<int>& sockets)
+{
+    // libcoap does not tell which socket it opened. Once the port is known: socket() takes the
+    // lowest free descriptor, so it is most likely the one a probe gets now; a scan for a
+    // socket on the port that is not one of ours is the fallback.
+    const std::uint16_t port = detail::addressPort(bind);
+    std::set<int> before;
+    int probe = -1;
+    if (port == 0) {
+        before = detail::openDescriptors();
+    } else if ((probe = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0)) >= 0) {
+        ::close(probe);
+    }
+    coap_endpoint_t* endpoint = coap_new_endpoint(m_context, &bind, secure ? COAP_PROTO_DTLS : COAP_PROTO_UDP);
+    if (endpoint == nullptr)
+        return fail(ErrorCode::IoFailure, "cannot listen on UDP " + where + "; check the address and port");
+    if (m_options.mtu != 1152)
+        coap_endpoint_set_default_mtu(endpoint, m_options.mtu);
+    const auto known = [&sockets](int fd) { return std::find(sockets.begin(), sockets.end(), fd) != sockets.end(); };
+    int fd = -1;
+    if (port == 0)
+        fd = detail::findNewUdpSocket(before);
+    else if (probe >= 0 && !known(probe) && detail::isUdpSocketOnPort(probe, port))
+        fd = probe;
+    else
+        fd = detail::findUdpSocketOnPort(port, sockets);
+    if (fd < 0) {
+        coap_free_endpoint(endpoint);
+        return fail(ErrorCode::IoFailure, "cannot find the socket libcoap bound for " + where);
+    }
+    sockets.push_back(fd);
+    if (!secure &&
+        !m_pump->watchDatagrams(
+            fd, detail::boundPort(fd), [this] { return m_block1Guard.active(detail::Clock::now()); },
+            [this](int socket, std::uint16_t localPort) { return refuseGuardedDatagram(socket, localPort); }))
+        qCWarning(lcCoapServer) << "cannot guard" << where.c_str() << "against a libcoap Block1 crash";
+    if (shared) {
+        // libcoap binds without SO_REUSEPORT; a socket of ours that has it takes the place of
+        // libcoap's, so that the next endpoint can join the port.
+        auto replacement = detail::openSharedUdpSocket(bind);
+        if (!replacement || !m_pump->replaceSocket(fd, *replacement)) {
+            coap_free_endpoint(endpoint);
+            return replacement ? fail(ErrorCode::IoFailure, "cannot share UDP " + where + " between endpoints")
+                               : std::unexpected(replacement.error());
+        }
+    }
     // libcoap leaves the kernel default (~208 KB), which overflows in registration bursts.
     const int granted = detail::raiseReceiveBuffer(fd, m_options.receiveBufferBytes);
-    if (granted < m_options.receiveBufferBytes)
+    if (sockets.size() == 1 && granted < m_options.receiveBufferBytes)
         qCInfo(lcCoapServer) << "UDP receive buffer of" << where.c_str() << "is" << granted << "bytes; raise"
                              << "net.core.rmem_max to get" << m_options.receiveBufferBytes;
-    return detail::boundPort(fd);
+    return fd;
 }
 
 std::string ContextCore::peerKeyOf(const coap_session_t* session)
@@ -170,6 +241,7 @@ void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* sessi
     }
     if (answerDuplicate(owner->id, request, response))
         return;
+    guardBlock1(session, request);
     IncomingRequest incoming = detail::parseRequest(request);
     incoming.session = owner->id;
     const Token token = Token::fromPdu(request);
@@ -212,6 +284,44 @@ void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* sessi
     fillResponse(resource, session, request, query, response, answer->response, sequence);
     m_duplicates.remember(incoming.session, mid, token.value(), token.length, false,
                           detail::captureResponse(response), detail::Clock::now());
+}
+
+void ContextCore::guardBlock1(coap_session_t* session, const coap_pdu_t* request)
+{
+    coap_opt_iterator_t iterator;
+    const coap_opt_t* block1 = coap_check_option(request, COAP_OPTION_BLOCK1, &iterator);
+    if (block1 == nullptr || coap_check_option(request, COAP_OPTION_SIZE1, &iterator) != nullptr ||
+        coap_session_get_proto(session) != COAP_PROTO_UDP)
+        return;
+    if (!detail::Block1Guard::endsUpload(coap_decode_var_bytes(coap_opt_value(block1), coap_opt_length(block1))))
+        return;
+    const coap_bin_const_t token = coap_pdu_get_token(request);
+    m_block1Guard.remember(peerKeyOf(session), {token.s, token.length}, detail::Clock::now());
+}
+
+bool ContextCore::refuseGuardedDatagram(int fd, std::uint16_t localPort)
+{
+    std::array<std::uint8_t, 1500> buffer{};
+    coap_address_t source;
+    coap_address_init(&source);
+    socklen_t length = sizeof(source.addr);
+    const auto got =
+        ::recvfrom(fd, buffer.data(), buffer.size(), MSG_PEEK | MSG_DONTWAIT, &source.addr.sa, &length);
+    if (got < 4)
+        return false;
+    source.size = length;
+    const std::span<const std::uint8_t> datagram(buffer.data(), static_cast<std::size_t>(got));
+    if (!m_block1Guard.refuses(detail::peerKey(source, localPort), datagram))
+        return false;
+    ::recv(fd, buffer.data(), buffer.size(), MSG_DONTWAIT);
+    // A Reset ends the peer's exchange at once; it starts the upload again with a new token.
+    if (((buffer[0] >> 4) & 3) == 0) {
+        const std::array<std::uint8_t, 4> reset{0x70, 0, buffer[2], buffer[3]};
+        ::sendto(fd, reset.data(), reset.size(), MSG_DONTWAIT, &source.addr.sa, source.size);
+    }
+    qCInfo(lcCoapServer) << "refused a Block1 block from" << detail::addressText(source).c_str()
+                         << "for an upload that had ended (libcoap 4.3.1 would crash on it)";
+    return true;
 }
 
 bool ContextCore::answerDuplicate(SessionId session, const coap_pdu_t* request, coap_pdu_t* response)

@@ -2,6 +2,7 @@
 
 #include "coap/socket_tools.h"
 
+#include <fcntl.h>
 #include <sys/epoll.h>
 #include <unistd.h>
 
@@ -102,6 +103,43 @@ bool EventPump::watchHandshakes(int fd, HelloHook onHello)
     return true;
 }
 
+bool EventPump::watchDatagrams(int fd, std::uint16_t localPort, std::function<bool()> active, DatagramFilter filter)
+{
+    const std::uintptr_t data = m_epollFd >= 0 ? findEpollData(m_epollFd, fd) : 0;
+    if (data == 0)
+        return false;
+    m_filtered[reinterpret_cast<const void*>(data)] = Filtered{fd, localPort};
+    m_filterActive = std::move(active);
+    m_filter = std::move(filter);
+    return true;
+}
+
+void EventPump::filterDatagrams(const void* socket) const
+{
+    const auto found = m_filtered.find(socket);
+    if (found == m_filtered.end())
+        return;
+    while (m_filter(found->second.fd, found->second.port)) {
+    }
+}
+
+bool EventPump::replaceSocket(int fd, int replacement)
+{
+    const std::uintptr_t data = m_epollFd >= 0 ? findEpollData(m_epollFd, fd) : 0;
+    if (data == 0) {
+        ::close(replacement);
+        return false;
+    }
+    // Removed first: an epoll registration belongs to the open file, which dup3 closes.
+    ::epoll_ctl(m_epollFd, EPOLL_CTL_DEL, fd, nullptr);
+    const bool moved = ::dup3(replacement, fd, O_CLOEXEC) == fd;
+    ::close(replacement);
+    epoll_event event{};
+    event.events = EPOLLIN;
+    event.data.ptr = reinterpret_cast<void*>(data);
+    return ::epoll_ctl(m_epollFd, EPOLL_CTL_ADD, fd, &event) == 0 && moved;
+}
+
 void EventPump::peekHello(const void* socket) const
 {
     for (const Watched& watched : m_watched) {
@@ -140,6 +178,11 @@ void EventPump::onReadable()
             for (std::size_t i = 0; i < socketCount; ++i)
                 if ((sockets[i].events & EPOLLIN) != 0)
                     peekHello(sockets[i].data.ptr);
+        }
+        if (!m_filtered.empty() && m_filterActive()) {
+            for (std::size_t i = 0; i < socketCount; ++i)
+                if ((sockets[i].events & EPOLLIN) != 0)
+                    filterDatagrams(sockets[i].data.ptr);
         }
         if (swallowTimer) {
             std::uint64_t expirations = 0;

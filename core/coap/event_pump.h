@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <unordered_map>
 #include <vector>
 
 namespace hangar::coap {
@@ -47,6 +48,19 @@ public:
     /// watched sockets pay the peek. False if the socket is not in libcoap's epoll set.
     bool watchHandshakes(int fd, HelloHook onHello);
 
+    /// Called for a watched plain socket with data, before libcoap reads it: true when the
+    /// filter consumed the next datagram itself (it is then asked again).
+    using DatagramFilter = std::function<bool(int fd, std::uint16_t localPort)>;
+
+    /// From now on, while `active()` holds, runs `filter` on the plain endpoint socket `fd`
+    /// before libcoap reads from it. False if the socket is not in libcoap's epoll set.
+    bool watchDatagrams(int fd, std::uint16_t localPort, std::function<bool()> active, DatagramFilter filter);
+
+    /// Puts the socket `replacement` in the place of libcoap's socket `fd` (same descriptor
+    /// number, same epoll registration) and closes the one it replaces. Takes ownership of
+    /// `replacement` in every case. False if `fd` is not in libcoap's epoll set.
+    bool replaceSocket(int fd, int replacement);
+
     static constexpr std::chrono::milliseconds kSweepInterval{50};
     static constexpr int kMaxRoundsPerWakeup = 64;
 
@@ -54,6 +68,7 @@ private:
     void onReadable();
     void sweep();
     void peekHello(const void* socket) const;
+    void filterDatagrams(const void* socket) const;
 
     struct Watched
     {
@@ -71,6 +86,14 @@ private:
     int m_timerFd = -1; ///< libcoap's timerfd in the epoll set, -1 if not found
     std::vector<Watched> m_watched;
     HelloHook m_onHello;
+    struct Filtered
+    {
+        int fd = -1;
+        std::uint16_t port = 0;
+    };
+    std::unordered_map<const void*, Filtered> m_filtered;
+    std::function<bool()> m_filterActive;
+    DatagramFilter m_filter;
 };
 
 } // namespace hangar::coap

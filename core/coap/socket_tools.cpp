@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -106,6 +107,21 @@ int findNewUdpSocket(const std::set<int>& before)
     return -1;
 }
 
+bool isUdpSocketOnPort(int fd, std::uint16_t port)
+{
+    int type = 0;
+    socklen_t length = sizeof(type);
+    return ::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &length) == 0 && type == SOCK_DGRAM && boundPort(fd) == port;
+}
+
+int findUdpSocketOnPort(std::uint16_t port, const std::vector<int>& exclude)
+{
+    for (const int fd : openDescriptors())
+        if (std::find(exclude.begin(), exclude.end(), fd) == exclude.end() && isUdpSocketOnPort(fd, port))
+            return fd;
+    return -1;
+}
+
 std::uint16_t boundPort(int fd)
 {
     sockaddr_storage storage{};
@@ -117,6 +133,29 @@ std::uint16_t boundPort(int fd)
     if (storage.ss_family == AF_INET6)
         return ntohs(reinterpret_cast<const sockaddr_in6*>(&storage)->sin6_port);
     return 0;
+}
+
+Expected<int> openSharedUdpSocket(const coap_address_t& address)
+{
+    const int family = address.addr.sa.sa_family;
+    const int fd = ::socket(family, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return fail(ErrorCode::IoFailure, std::string("cannot open a UDP socket: ") + std::strerror(errno));
+    const int on = 1;
+    const int off = 0;
+    bool ok = ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) == 0 &&
+              ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof(on)) == 0;
+    if (family == AF_INET6)
+        ok = ok && ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof(off)) == 0 &&
+             ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, &on, sizeof(on)) == 0;
+    else
+        ok = ok && ::setsockopt(fd, IPPROTO_IP, IP_PKTINFO, &on, sizeof(on)) == 0;
+    if (ok && ::bind(fd, &address.addr.sa, address.size) == 0)
+        return fd;
+    const std::string reason = std::strerror(errno);
+    ::close(fd);
+    return fail(ErrorCode::IoFailure, "cannot bind a shared UDP socket to " + addressText(address) + ":" +
+                                          std::to_string(addressPort(address)) + ": " + reason);
 }
 
 int raiseReceiveBuffer(int fd, int bytes)

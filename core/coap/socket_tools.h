@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace hangar::coap::detail {
 
@@ -31,8 +32,19 @@ std::set<int> openDescriptors();
 /// bound), or -1.
 int findNewUdpSocket(const std::set<int>& before);
 
+/// Whether `fd` is a UDP socket bound to local `port`.
+bool isUdpSocketOnPort(int fd, std::uint16_t port);
+
+/// A UDP socket of this process bound to local `port` that is not in `exclude`, or -1.
+int findUdpSocketOnPort(std::uint16_t port, const std::vector<int>& exclude);
+
 /// Local port a socket is bound to, or 0.
 std::uint16_t boundPort(int fd);
+
+/// A new UDP socket bound to `address` with SO_REUSEADDR and SO_REUSEPORT and the options
+/// libcoap sets on its endpoint sockets (destination address reporting), to take the place of
+/// an endpoint socket so that several endpoints share one port.
+Expected<int> openSharedUdpSocket(const coap_address_t& address);
 
 /// Raises SO_RCVBUF (SO_RCVBUFFORCE when permitted); returns the size the kernel granted.
 int raiseReceiveBuffer(int fd, int bytes);

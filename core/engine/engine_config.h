@@ -43,8 +43,14 @@ struct EngineConfig
     /// A DTLS handshake not finished by then is refused and logged (a wrong key looks like this).
     std::chrono::milliseconds handshakeTimeout{10'000};
 
-    /// Transport settings (idle session timeout, retransmission, MTU, socket buffer).
-    coap::ContextOptions transport;
+    /// Transport settings (idle session timeout, retransmission, MTU, socket buffer). The plain
+    /// endpoint is spread over sockets sharing its port so that a registration storm from a
+    /// large fleet stays linear (see coap::ContextOptions::plainListenShards).
+    coap::ContextOptions transport = [] {
+        coap::ContextOptions options;
+        options.plainListenShards = 1024;
+        return options;
+    }();
 };
 
 } // namespace hangar::engine

@@ -1,6 +1,7 @@
 // hangard: the Hangar engine and REST API as a headless daemon.
 #include "api/api_server.h"
 #include "api/api_token.h"
+#include "coap/file_limit.h"
 #include "daemon_options.h"
 #include "engine/local_engine.h"
 #include "log_filter.h"
@@ -65,6 +66,8 @@ int main(int argc, char* argv[])
     QObject::connect(&signals, &daemon::ShutdownSignals::requested, &app,
                      [](int) { QCoreApplication::exit(0); });
 
+    // Each plain endpoint shard is a socket, and so is every DTLS peer in libcoap.
+    coap::raiseOpenFileLimit();
     engine::EngineConfig config;
     config.dataDir = dataDir.toStdString();
     config.coap = listenAddress(options.coap);

@@ -61,6 +61,7 @@ LiveApi::LiveApi(LiveOptions options)
     config.awakeWindow = options.awakeWindow;
     config.minimumLifetime = std::chrono::seconds(1);
     config.handshakeTimeout = std::chrono::seconds(3);
+    config.transport.plainListenShards = 4; // sharded like production, with fewer sockets
     auto started = engine::LocalEngine::start(config);
     if (!started)
         FAIL(started.error().message);

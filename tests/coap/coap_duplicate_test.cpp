@@ -72,7 +72,8 @@ private:
 
 /// A request with a 4-byte token, Uri-Path "dup", optional Block1 option and payload.
 Datagram request(std::uint8_t type, std::uint16_t mid, std::uint32_t token, const std::string& payload,
-                 std::optional<std::uint8_t> block1 = std::nullopt, std::uint8_t method = kPost)
+                 std::optional<std::uint8_t> block1 = std::nullopt, std::uint8_t method = kPost,
+                 bool withSize1 = true)
 {
     Datagram out{static_cast<std::uint8_t>(0x40 | (type << 4) | 4), method, static_cast<std::uint8_t>(mid >> 8),
                  static_cast<std::uint8_t>(mid)};
@@ -82,7 +83,8 @@ Datagram request(std::uint8_t type, std::uint16_t mid, std::uint32_t token, cons
     if (block1)
     {
         out.insert(out.end(), {0xD1, 0x03, *block1}); // Block1 (27 = 11 + 13 + 3)
-        out.insert(out.end(), {0xD2, 0x14, 0x04, 0x04}); // Size1 (60 = 27 + 13 + 20): 1028
+        if (withSize1)
+            out.insert(out.end(), {0xD2, 0x14, 0x04, 0x04}); // Size1 (60 = 27 + 13 + 20): 1028
     }
     if (!payload.empty()) {
         out.push_back(0xFF);
@@ -241,6 +243,34 @@ TEST_CASE("block-wise blocks are not duplicates, a repeated final block is", "[c
     REQUIRE(repeated);
     CHECK(*repeated == *done);
     CHECK(server.runs == 1);
+}
+
+TEST_CASE("a Block1 upload without Size1 whose final block is repeated leaves the server serving", "[coap]")
+{
+    CountingServer server;
+    RawPeer peer(server.port);
+    const std::string head(1024, 'y');
+    peer.send(request(kCon, 0x5000, 0x77, head, std::uint8_t{0x0E}, 3, false));
+    REQUIRE(peer.receive());
+    peer.send(request(kCon, 0x5001, 0x77, "end", std::uint8_t{0x16}, 3, false));
+    const auto done = peer.receive();
+    REQUIRE(done);
+    // libcoap 4.3.1 crashed on either: the same message again, or the final block under a new
+    // Message ID with the token of the finished transfer. Both are refused with a Reset now.
+    for (const std::uint16_t mid : {std::uint16_t{0x5001}, std::uint16_t{0x5002}}) {
+        peer.send(request(kCon, mid, 0x77, "end", std::uint8_t{0x16}, 3, false));
+        const auto refused = peer.receive();
+        REQUIRE(refused);
+        CHECK(typeOf(*refused) == 3);
+        CHECK(midOf(*refused) == mid);
+    }
+    CHECK(server.runs == 2);
+    // Another peer still gets its plain request answered.
+    RawPeer other(server.port);
+    other.send(request(kCon, 0x6000, 0x55, "hello"));
+    const auto answer = other.receive();
+    REQUIRE(answer);
+    CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
 }
 
 TEST_CASE("duplicates are recognised only within the window and the entry bound", "[coap]")

@@ -75,6 +75,8 @@ public:
         config.lifetimeGrace = 100ms;
         config.requestTimeout = 3s;
         config.handshakeTimeout = 1s;
+        // Sharded like production, with fewer sockets: dozens of engines start in one run.
+        config.transport.plainListenShards = 4;
         if (adjust)
             adjust(config);
         auto started = LocalEngine::start(config);

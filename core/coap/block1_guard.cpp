@@ -1,0 +1,108 @@
+#include "coap/block1_guard.h"
+
+#include <optional>
+
+namespace hangar::coap::detail {
+
+namespace {
+
+constexpr std::uint16_t kBlock1 = 27;
+constexpr std::size_t kMaxEntries = 10000;
+
+struct RequestView
+{
+    std::span<const std::uint8_t> token;
+    std::optional<std::uint32_t> block1; ///< raw option value
+};
+
+// Option delta/length nibbles 13 and 14 take 1 or 2 extension bytes (RFC 7252 3.1).
+std::optional<std::uint32_t> extended(std::uint32_t nibble, std::span<const std::uint8_t> data, std::size_t& at)
+{
+    if (nibble < 13)
+        return nibble;
+    if (nibble == 13) {
+        if (at >= data.size())
+            return std::nullopt;
+        return 13u + data[at++];
+    }
+    if (nibble == 14) {
+        if (at + 1 >= data.size())
+            return std::nullopt;
+        const std::uint32_t value = (static_cast<std::uint32_t>(data[at]) << 8) | data[at + 1];
+        at += 2;
+        return 269u + value;
+    }
+    return std::nullopt; // 15 is the payload marker or a format error
+}
+
+// A confirmable or non-confirmable request's token and the options that matter here.
+std::optional<RequestView> viewRequest(std::span<const std::uint8_t> datagram)
+{
+    if (datagram.size() < 4 || (datagram[0] >> 6) != 1 || ((datagram[0] >> 4) & 3) > 1)
+        return std::nullopt;
+    const std::uint8_t code = datagram[1];
+    if ((code >> 5) != 0 || code == 0)
+        return std::nullopt;
+    const std::size_t tokenLength = datagram[0] & 0x0F;
+    if (tokenLength > 8 || datagram.size() < 4 + tokenLength)
+        return std::nullopt;
+    RequestView view;
+    view.token = datagram.subspan(4, tokenLength);
+    std::size_t at = 4 + tokenLength;
+    std::uint32_t number = 0;
+    while (at < datagram.size() && datagram[at] != 0xFF) {
+        const std::uint8_t head = datagram[at++];
+        const auto delta = extended(head >> 4, datagram, at);
+        const auto length = delta ? extended(head & 0x0F, datagram, at) : std::nullopt;
+        if (!length || at + *length > datagram.size())
+            return std::nullopt;
+        number += *delta;
+        if (number == kBlock1 && *length <= 3) {
+            std::uint32_t value = 0;
+            for (std::size_t i = 0; i < *length; ++i)
+                value = (value << 8) | datagram[at + i];
+            view.block1 = value;
+        }
+        at += *length;
+    }
+    return view;
+}
+
+} // namespace
+
+void Block1Guard::remember(const std::string& peer, std::span<const std::uint8_t> token, Clock::time_point now)
+{
+    active(now);
+    while (m_order.size() >= kMaxEntries) {
+        m_remembered.erase(m_order.front().second);
+        m_order.pop_front();
+    }
+    std::string key = keyOf(peer, token);
+    if (m_remembered.insert(key).second)
+        m_order.emplace_back(now + m_lifetime, std::move(key));
+}
+
+bool Block1Guard::active(Clock::time_point now)
+{
+    while (!m_order.empty() && m_order.front().first <= now) {
+        m_remembered.erase(m_order.front().second);
+        m_order.pop_front();
+    }
+    return !m_remembered.empty();
+}
+
+bool Block1Guard::refuses(const std::string& peer, std::span<const std::uint8_t> datagram) const
+{
+    const auto view = viewRequest(datagram);
+    return view && view->block1 && m_remembered.contains(keyOf(peer, view->token));
+}
+
+std::string Block1Guard::keyOf(const std::string& peer, std::span<const std::uint8_t> token)
+{
+    std::string key = peer;
+    key.push_back(static_cast<char>(token.size()));
+    key.append(token.begin(), token.end());
+    return key;
+}
+
+} // namespace hangar::coap::detail

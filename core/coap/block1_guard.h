@@ -1,0 +1,46 @@
+#pragma once
+
+// Internal to core/coap: keeps libcoap 4.3.1 away from a crash it has in Block1 handling.
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <span>
+#include <string>
+#include <unordered_set>
+
+namespace hangar::coap::detail {
+
+/// libcoap 4.3.1 dereferences a null pointer (SIGSEGV) when, after a Block1 upload whose blocks
+/// carried no Size1 has ended, a block of the same token arrives again (a retransmitted final
+/// block, or a late one under a new Message ID). Such uploads are remembered here by (peer,
+/// token) when their final block was handled; the event pump peeks at plain datagrams while any
+/// is remembered and refuses the dangerous ones before libcoap reads them. DTLS records cannot
+/// be peeked at: there only authenticated peers can trigger it.
+class Block1Guard
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    explicit Block1Guard(std::chrono::milliseconds lifetime) : m_lifetime(lifetime) {}
+
+    /// Remembers a finished Block1 upload without Size1 of `peer` (see peerKey) and `token`.
+    void remember(const std::string& peer, std::span<const std::uint8_t> token, Clock::time_point now);
+    /// True while anything is remembered (expired entries are dropped first).
+    bool active(Clock::time_point now);
+    /// Whether a datagram from `peer` is a request with a Block1 option under a remembered token.
+    bool refuses(const std::string& peer, std::span<const std::uint8_t> datagram) const;
+
+    /// Whether a Block1 option value (NUM, M, SZX) ends a multi-block upload: More clear and a
+    /// block number above 0.
+    static bool endsUpload(std::uint32_t block1) { return (block1 & 0x08) == 0 && (block1 >> 4) > 0; }
+
+private:
+    static std::string keyOf(const std::string& peer, std::span<const std::uint8_t> token);
+
+    std::chrono::milliseconds m_lifetime;
+    std::unordered_set<std::string> m_remembered;
+    std::deque<std::pair<Clock::time_point, std::string>> m_order; ///< oldest first
+};
+
+} // namespace hangar::coap::detail
