@@ -18,7 +18,7 @@ struct EngineHealth
 {
     std::int64_t devicesOnline = 0;    ///< registered and reachable now
     std::int64_t devicesSleeping = 0;  ///< queue mode, waiting for a wake-up
-    std::int64_t devicesKnown = 0;     ///< every device in the store
+    std::int64_t devicesKnown = 0;     ///< every device in the store (up to 1 s old)
     std::uint64_t storeEnqueued = 0;   ///< writes handed to the store
     std::uint64_t storeDurable = 0;    ///< writes committed
     std::int64_t uptimeMs = 0;

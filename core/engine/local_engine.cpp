@@ -299,10 +299,17 @@ EngineHealth LocalEngine::health()
         health.devicesOnline = m_host->table().onlineCount();
         health.devicesSleeping = m_host->table().sleepingCount();
     }
-    store::DeviceQuery all;
-    all.limit = 1;
-    if (auto page = m_store->listDevices(all))
-        health.devicesKnown = page->total;
+    {
+        const std::lock_guard lock(m_knownDevicesMutex);
+        if (!m_knownDevicesAge.isValid() || m_knownDevicesAge.elapsed() >= kKnownDevicesMaxAgeMs) {
+            store::DeviceQuery all;
+            all.limit = 1;
+            if (auto page = m_store->listDevices(all))
+                m_knownDevices = page->total;
+            m_knownDevicesAge.start();
+        }
+        health.devicesKnown = m_knownDevices;
+    }
     const store::WriterStats stats = m_store->stats();
     health.storeEnqueued = stats.enqueued;
     health.storeDurable = stats.durable;

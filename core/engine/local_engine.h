@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <memory>
+#include <mutex>
 
 namespace hangar::engine {
 
@@ -76,6 +77,13 @@ private:
     std::uint16_t m_coapPort = 0;
     std::uint16_t m_coapsPort = 0;
     QElapsedTimer m_uptime;
+
+    /// health() is polled (status bars, load balancers): the device count is a COUNT over the
+    /// devices table, so it is taken at most once per kKnownDevicesMaxAge.
+    static constexpr qint64 kKnownDevicesMaxAgeMs = 1000;
+    std::mutex m_knownDevicesMutex;
+    std::int64_t m_knownDevices = 0;
+    QElapsedTimer m_knownDevicesAge;
 };
 
 } // namespace hangar::engine
