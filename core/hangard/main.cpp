@@ -2,10 +2,10 @@
 #include "api/api_server.h"
 #include "api/api_token.h"
 #include "coap/file_limit.h"
+#include "common/shutdown_signals.h"
 #include "daemon_options.h"
 #include "engine/local_engine.h"
 #include "log_filter.h"
-#include "shutdown_signals.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,10 +60,10 @@ int main(int argc, char* argv[])
                            "; check the path and its permissions");
     const QString dataDir = QDir(options.dataDir).absolutePath();
 
-    daemon::ShutdownSignals signals;
+    ShutdownSignals signals;
     if (!signals.ok())
         return failStartup("cannot install the SIGINT/SIGTERM handlers");
-    QObject::connect(&signals, &daemon::ShutdownSignals::requested, &app,
+    QObject::connect(&signals, &ShutdownSignals::requested, &app,
                      [](int) { QCoreApplication::exit(0); });
 
     // Each plain endpoint shard is a socket, and so is every DTLS peer in libcoap.

@@ -4,7 +4,7 @@
 
 class QSocketNotifier;
 
-namespace hangar::daemon {
+namespace hangar {
 
 /// Turns SIGINT and SIGTERM into a Qt signal on the event loop (self-pipe: the handler only
 /// writes one byte; all work happens in `requested`).
@@ -28,4 +28,4 @@ private:
     QSocketNotifier* m_notifier = nullptr;
 };
 
-} // namespace hangar::daemon
+} // namespace hangar

@@ -1,4 +1,4 @@
-#include "shutdown_signals.h"
+#include "common/shutdown_signals.h"
 
 #include <QSocketNotifier>
 
@@ -8,7 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace hangar::daemon {
+namespace hangar {
 namespace {
 
 int g_pipe[2] = {-1, -1};
@@ -59,4 +59,4 @@ void ShutdownSignals::onReadable()
         Q_EMIT requested(byte);
 }
 
-} // namespace hangar::daemon
+} // namespace hangar
