@@ -238,6 +238,8 @@ struct ContextOptions
     /// answered again from a cache instead of reaching the handler (RFC 7252 4.5). The
     /// default is EXCHANGE_LIFETIME for the default transmission parameters.
     std::chrono::milliseconds duplicateWindow{247000};
+    /// Largest request body accepted block-wise (Block1) where the transport reassembles it.
+    std::size_t maxUploadBytes = 1024u * 1024u;
     std::size_t duplicateCacheEntries = 100000;          ///< oldest dropped beyond; 0 disables
     std::size_t duplicateCacheBytes = 32u * 1024u * 1024u; ///< estimated; oldest dropped beyond
 };

@@ -3,6 +3,7 @@
 // Internal to core/coap: everything CoapContext does, with libcoap types visible.
 
 #include "coap/coap_context.h"
+#include "coap/block1_assembly.h"
 #include "coap/block1_guard.h"
 #include "coap/duplicate_cache.h"
 #include "coap/pdu_io.h"
@@ -58,6 +59,7 @@ struct SessionRecord
     std::unordered_set<RequestId> requests;
     std::unordered_set<ObservationId> observations;
     std::unordered_set<ExchangeId> exchanges;
+    std::unique_ptr<detail::PartialUpload> upload; ///< Block1 upload without Size1 in progress
 };
 
 using Clock = std::chrono::steady_clock;
@@ -127,6 +129,8 @@ public:
                                std::vector<int>& sockets);
     /// How many sockets a plain endpoint gets: the option, capped by free file descriptors.
     unsigned shardCount(const std::string& where) const;
+    /// Answers a Block1 block that did not complete an upload (2.31, 4.08 or 4.13).
+    void answerUploadStep(const detail::Block1Step& step, const coap_pdu_t* request, coap_pdu_t* response);
     /// Remembers a finished Block1 upload without Size1 (see Block1Guard).
     void guardBlock1(coap_session_t* session, const coap_pdu_t* request);
     /// EventPump filter for plain sockets: consumes and resets a datagram Block1Guard refuses.

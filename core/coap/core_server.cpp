@@ -245,6 +245,16 @@ void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* sessi
     IncomingRequest incoming = detail::parseRequest(request);
     incoming.session = owner->id;
     const Token token = Token::fromPdu(request);
+    const auto mid = static_cast<std::uint16_t>(coap_pdu_get_mid(request));
+    detail::Block1Step upload = detail::feedBlock1(owner->upload, request, m_options.maxUploadBytes);
+    if (upload.kind != detail::Block1Step::Kind::NotBlockwise && upload.kind != detail::Block1Step::Kind::Complete) {
+        answerUploadStep(upload, request, response);
+        m_duplicates.remember(incoming.session, mid, token.value(), token.length, false,
+                              detail::captureResponse(response), detail::Clock::now());
+        return;
+    }
+    if (upload.kind == detail::Block1Step::Kind::Complete)
+        incoming.payload = std::move(upload.body);
     const TokenKey key = keyOf(owner->id, token);
     const bool readLike = incoming.method == Method::Get || incoming.method == Method::Fetch;
     const bool registers = readLike && incoming.observe == kObserveRegister;
@@ -267,7 +277,6 @@ void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* sessi
     std::optional<Answer> answer = m_handler(incoming);
     if (recordOf(session) != owner)
         owner = nullptr; // should not happen: closes inside callbacks are deferred
-    const auto mid = static_cast<std::uint16_t>(coap_pdu_get_mid(request));
     if (!answer) {
         m_duplicates.remember(incoming.session, mid, token.value(), token.length, true, {}, detail::Clock::now());
         if (owner != nullptr) {
@@ -281,9 +290,31 @@ void ContextCore::handleRequest(coap_resource_t* resource, coap_session_t* sessi
     std::optional<std::uint32_t> sequence;
     if (owner != nullptr && answer->acceptObservation && registers && isSuccess(answer->response.code))
         sequence = m_observations.at(acceptObservation(*owner, token, incoming.observation)).sequence;
+    if (upload.kind == detail::Block1Step::Kind::Complete)
+        detail::addBlock1Echo(response, upload.echo);
     fillResponse(resource, session, request, query, response, answer->response, sequence);
     m_duplicates.remember(incoming.session, mid, token.value(), token.length, false,
                           detail::captureResponse(response), detail::Clock::now());
+}
+
+void ContextCore::answerUploadStep(const detail::Block1Step& step, const coap_pdu_t* request, coap_pdu_t* response)
+{
+    using Kind = detail::Block1Step::Kind;
+    if (step.kind == Kind::Continue) {
+        coap_pdu_set_code(response, responseCode(231));
+        detail::addBlock1Echo(response, step.echo);
+        return;
+    }
+    if (step.kind == Kind::TooLarge) {
+        coap_pdu_set_code(response, responseCode(413));
+        std::array<std::uint8_t, 4> encoded{};
+        const unsigned length = coap_encode_var_safe(encoded.data(), encoded.size(),
+                                                     static_cast<unsigned>(m_options.maxUploadBytes));
+        coap_add_option(response, COAP_OPTION_SIZE1, length, encoded.data());
+        return;
+    }
+    coap_pdu_set_code(response, responseCode(408));
+    (void)request;
 }
 
 void ContextCore::guardBlock1(coap_session_t* session, const coap_pdu_t* request)

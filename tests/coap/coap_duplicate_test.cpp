@@ -245,6 +245,35 @@ TEST_CASE("block-wise blocks are not duplicates, a repeated final block is", "[c
     CHECK(server.runs == 1);
 }
 
+TEST_CASE("a Block1 upload without Size1 is reassembled before the handler sees it", "[coap]")
+{
+    CountingServer server;
+    RawPeer peer(server.port);
+    const std::string head(1024, 'y');
+    peer.send(request(kCon, 0x5000, 0x77, head, std::uint8_t{0x0E}, 3, false));
+    const auto proceed = peer.receive();
+    REQUIRE(proceed);
+    CHECK(codeOf(*proceed) == static_cast<std::uint8_t>(ResponseCode::Continue));
+    CHECK(server.runs == 0);
+    peer.send(request(kCon, 0x5001, 0x77, "end", std::uint8_t{0x16}, 3, false));
+    const auto done = peer.receive();
+    REQUIRE(done);
+    CHECK(codeOf(*done) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(server.runs == 1);
+    CHECK(server.lastPayload == head + "end");
+}
+
+TEST_CASE("a Block1 block without its beginning is refused with 4.08", "[coap]")
+{
+    CountingServer server;
+    RawPeer peer(server.port);
+    peer.send(request(kCon, 0x5100, 0x78, std::string(1024, 'z'), std::uint8_t{0x1E}, 3, false));
+    const auto refused = peer.receive();
+    REQUIRE(refused);
+    CHECK(codeOf(*refused) == static_cast<std::uint8_t>(ResponseCode::RequestEntityIncomplete));
+    CHECK(server.runs == 0);
+}
+
 TEST_CASE("a Block1 upload without Size1 whose final block is repeated leaves the server serving", "[coap]")
 {
     CountingServer server;
@@ -253,8 +282,7 @@ TEST_CASE("a Block1 upload without Size1 whose final block is repeated leaves th
     peer.send(request(kCon, 0x5000, 0x77, head, std::uint8_t{0x0E}, 3, false));
     REQUIRE(peer.receive());
     peer.send(request(kCon, 0x5001, 0x77, "end", std::uint8_t{0x16}, 3, false));
-    const auto done = peer.receive();
-    REQUIRE(done);
+    REQUIRE(peer.receive());
     // libcoap 4.3.1 crashed on either: the same message again, or the final block under a new
     // Message ID with the token of the finished transfer. Both are refused with a Reset now.
     for (const std::uint16_t mid : {std::uint16_t{0x5001}, std::uint16_t{0x5002}}) {
@@ -264,7 +292,7 @@ TEST_CASE("a Block1 upload without Size1 whose final block is repeated leaves th
         CHECK(typeOf(*refused) == 3);
         CHECK(midOf(*refused) == mid);
     }
-    CHECK(server.runs == 2);
+    CHECK(server.runs == 1);
     // Another peer still gets its plain request answered.
     RawPeer other(server.port);
     other.send(request(kCon, 0x6000, 0x55, "hello"));
