@@ -215,6 +215,8 @@ struct SessionInfo
     std::uint16_t peerPort = 0;
     std::uint16_t localPort = 0;
     std::optional<std::string> pskIdentity; ///< of an established DTLS-PSK session
+    /// What a DTLS-PSK peer's handshake offered, established or not (at most 128 bytes).
+    std::optional<std::string> offeredPskIdentity;
     bool retained = false;
 };
 

@@ -327,6 +327,8 @@ std::optional<SessionInfo> ContextCore::sessionInfo(SessionId id) const
     info.peerAddress = detail::addressText(*remote);
     info.peerPort = detail::addressPort(*remote);
     info.localPort = detail::addressPort(*local);
+    if (!found->offeredIdentity.empty())
+        info.offeredPskIdentity = found->offeredIdentity;
     if (found->mode == SecurityMode::Psk && info.state == SessionState::Established) {
         if (const coap_bin_const_t* identity = coap_session_get_psk_identity(session)) {
             std::string text(reinterpret_cast<const char*>(identity->s), identity->length);

@@ -60,6 +60,7 @@ struct SessionRecord
     std::unordered_set<ObservationId> observations;
     std::unordered_set<ExchangeId> exchanges;
     std::unique_ptr<detail::PartialUpload> upload; ///< Block1 upload without Size1 in progress
+    std::string offeredIdentity; ///< PSK identity the peer's handshake offered (server side)
 };
 
 using Clock = std::chrono::steady_clock;

@@ -198,13 +198,15 @@ void ContextCore::onClientHello(int fd, const coap_address_t& source)
     dropNow(id);
 }
 
-const coap_bin_const_t* ContextCore::onPskIdentity(coap_bin_const_t* identity, coap_session_t*, void* arg)
+const coap_bin_const_t* ContextCore::onPskIdentity(coap_bin_const_t* identity, coap_session_t* session, void* arg)
 {
     auto* core = static_cast<ContextCore*>(arg);
     if (core == nullptr || !core->m_pskLookup || identity == nullptr)
         return nullptr;
     std::string_view text(reinterpret_cast<const char*>(identity->s), identity->length);
     text = text.substr(0, text.find('\0'));
+    if (SessionRecord* owner = session != nullptr ? core->recordOf(session) : nullptr)
+        owner->offeredIdentity.assign(text.substr(0, 128));
     auto key = core->m_pskLookup(text);
     if (!key || key->empty())
         return nullptr;

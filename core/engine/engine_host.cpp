@@ -70,9 +70,7 @@ std::optional<coap::Answer> EngineHost::handleRequest(const coap::IncomingReques
 
 std::optional<std::vector<std::uint8_t>> EngineHost::lookupPsk(std::string_view identity)
 {
-    m_lastIdentity.assign(identity.substr(0, 128));
     const std::vector<std::uint8_t>* key = m_credentials.keyFor(identity);
-    m_lastIdentityKnown = key != nullptr;
     if (key == nullptr)
         return std::nullopt;
     return *key;
@@ -115,13 +113,17 @@ void EngineHost::handshakeOverdue(coap::SessionId session)
 void EngineHost::reportRefusedHandshake(coap::SessionId session, std::string_view what)
 {
     std::string peer;
-    if (const auto info = m_coap->sessionInfo(session))
+    std::string identity;
+    if (const auto info = m_coap->sessionInfo(session)) {
         peer = info->peerAddress + ":" + std::to_string(info->peerPort);
-    // The identity of the latest key lookup: exact unless handshakes interleave.
-    const std::string reason = m_lastIdentityKnown ? std::string(what) : "unknown PSK identity";
-    m_events.recordThrottled("dtls-refused", "", {{"identity", m_lastIdentity}, {"reason", reason}, {"peer", peer}});
-    m_lastIdentity.clear();
-    m_lastIdentityKnown = false;
+        identity = info->offeredPskIdentity.value_or("");
+    }
+    std::string reason(what);
+    if (identity.empty())
+        reason = "no PSK identity offered";
+    else if (m_credentials.keyFor(identity) == nullptr)
+        reason = "unknown PSK identity";
+    m_events.recordThrottled("dtls-refused", "", {{"identity", identity}, {"reason", reason}, {"peer", peer}});
 }
 
 Expected<void> EngineHost::setCredential(store::Credential credential)

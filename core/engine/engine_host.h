@@ -77,9 +77,6 @@ private:
     /// DTLS server sessions whose handshake has not completed yet.
     std::unordered_set<coap::SessionId> m_handshaking;
     std::unique_ptr<DeadlineQueue> m_handshakeDeadlines;
-    /// The identity of the last handshake key lookup, to name it when that handshake fails.
-    std::string m_lastIdentity;
-    bool m_lastIdentityKnown = false;
 };
 
 } // namespace hangar::engine

@@ -1,5 +1,7 @@
 #include "engine_test_support.h"
 
+#include <algorithm>
+
 using namespace hangar;
 using namespace hangar::engine;
 using namespace hangar::engine::test;
@@ -69,6 +71,36 @@ TEST_CASE("a wrong PSK key or an unknown identity fails the handshake and logs a
     CHECK(events.front().detailsJson.find(unknownIdentity ? "id-nobody" : "id-d") != std::string::npos);
     // Keys never reach the event log.
     CHECK(events.front().detailsJson.find("0102030405") == std::string::npos);
+}
+
+TEST_CASE("refused handshakes that overlap are each logged with their own identity", "[engine]")
+{
+    TestEngine engine;
+    setCredential(engine, "secure-e", "id-e");
+    const std::vector<std::uint8_t> wrongKey = {9, 8, 7, 6, 5, 4, 3, 2};
+    // Both handshakes start at connect(), before either fails.
+    RawDevice wrongKeyDevice(engine->coapsPort(), coap::SecurityMode::Psk, "id-e", wrongKey);
+    RawDevice strangerDevice(engine->coapsPort(), coap::SecurityMode::Psk, "id-stranger", kKey);
+    coap::Request registration;
+    registration.method = coap::Method::Post;
+    registration.uriPath = {"rd"};
+    registration.uriQuery = {"ep=secure-e"};
+    registration.timeout = 500ms;
+    (void)wrongKeyDevice.context.send(wrongKeyDevice.session, registration, [](Expected<coap::Response>) {});
+    (void)strangerDevice.context.send(strangerDevice.session, registration, [](Expected<coap::Response>) {});
+    REQUIRE(waitFor([&] { return engine.events("dtls-refused").size() >= 2; }, 5000ms));
+    const auto events = engine.events("dtls-refused");
+    const auto findEvent = [&events](const std::string& identity) {
+        return std::find_if(events.begin(), events.end(), [&identity](const auto& event) {
+            return event.detailsJson.find("\"" + identity + "\"") != std::string::npos;
+        });
+    };
+    const auto wrongKeyEvent = findEvent("id-e");
+    const auto strangerEvent = findEvent("id-stranger");
+    REQUIRE(wrongKeyEvent != events.end());
+    REQUIRE(strangerEvent != events.end());
+    CHECK(wrongKeyEvent->detailsJson.find("unknown PSK identity") == std::string::npos);
+    CHECK(strangerEvent->detailsJson.find("unknown PSK identity") != std::string::npos);
 }
 
 TEST_CASE("credentials survive a restart and an identity cannot be given to two endpoints", "[engine]")
