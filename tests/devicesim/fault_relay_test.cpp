@@ -1,0 +1,633 @@
+#include "faults/fault_relay.h"
+
+#include "coap/coap_context.h"
+
+#include "event_loop_wait.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLoggingCategory>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <initializer_list>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace hangar;
+using namespace hangar::devicesim;
+using namespace std::chrono_literals;
+using hangar::test::spin;
+using hangar::test::waitFor;
+
+namespace {
+
+struct Received
+{
+    std::uint16_t from = 0;
+    std::string payload;
+};
+
+/// A plain UDP socket on 127.0.0.1 that the test polls while the event loop runs the relay.
+class UdpPeer
+{
+public:
+    UdpPeer()
+    {
+        m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK, 0);
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        local.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(m_fd, reinterpret_cast<sockaddr*>(&local), sizeof(local));
+        socklen_t length = sizeof(local);
+        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&local), &length);
+        m_port = ntohs(local.sin_port);
+    }
+    ~UdpPeer() { ::close(m_fd); }
+    UdpPeer(const UdpPeer&) = delete;
+    UdpPeer& operator=(const UdpPeer&) = delete;
+
+    std::uint16_t port() const { return m_port; }
+
+    void sendTo(std::uint16_t port, const std::string& payload) const
+    {
+        sockaddr_in target{};
+        target.sin_family = AF_INET;
+        target.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        target.sin_port = htons(port);
+        ::sendto(m_fd, payload.data(), payload.size(), 0,
+                 reinterpret_cast<const sockaddr*>(&target), sizeof(target));
+    }
+
+    /// Reads everything waiting now into `received` and returns how many datagrams came.
+    std::size_t poll()
+    {
+        std::size_t count = 0;
+        for (;;) {
+            std::array<char, 2048> buffer{};
+            sockaddr_in source{};
+            socklen_t length = sizeof(source);
+            const auto got = ::recvfrom(m_fd, buffer.data(), buffer.size(), 0,
+                                        reinterpret_cast<sockaddr*>(&source), &length);
+            if (got < 0)
+                return count;
+            received.push_back({ntohs(source.sin_port),
+                                std::string(buffer.data(), static_cast<std::size_t>(got))});
+            ++count;
+        }
+    }
+
+    std::vector<Received> received;
+
+private:
+    int m_fd = -1;
+    std::uint16_t m_port = 0;
+};
+
+/// A UDP server that answers every datagram with the same bytes.
+class EchoServer : public UdpPeer
+{
+public:
+    void pump()
+    {
+        const std::size_t before = received.size();
+        poll();
+        for (std::size_t i = before; i < received.size(); ++i)
+            sendTo(received[i].from, received[i].payload);
+    }
+};
+
+std::unique_ptr<FaultRelay> relayTo(std::uint16_t serverPort)
+{
+    auto relay = FaultRelay::create("127.0.0.1", serverPort);
+    REQUIRE(relay.has_value());
+    REQUIRE((*relay)->listenPort() != 0);
+    return std::move(*relay);
+}
+
+std::map<std::string, int> countPayloads(const std::vector<Received>& received)
+{
+    std::map<std::string, int> counts;
+    for (const Received& item : received)
+        ++counts[item.payload];
+    return counts;
+}
+
+/// Sends `count` numbered datagrams in small bursts, letting the relay read each burst before
+/// the next, so no socket buffer overflows and every loss is the relay's doing.
+void sendNumbered(
+    UdpPeer& device, FaultRelay& relay, int count, const std::string& prefix = "m",
+    const std::function<void()>& pump = [] {})
+{
+    constexpr int kBurst = 50;
+    for (int start = 0; start < count; start += kBurst) {
+        const auto before = relay.stats().upstreamDatagrams;
+        const int burst = std::min(kBurst, count - start);
+        for (int i = start; i < start + burst; ++i)
+            device.sendTo(relay.listenPort(), prefix + std::to_string(i));
+        REQUIRE(waitFor([&] {
+            pump();
+            return relay.stats().upstreamDatagrams >= before + static_cast<std::uint64_t>(burst);
+        }));
+    }
+}
+
+/// The numbers of the datagrams a server got from one device through a relay with 20% loss.
+std::set<std::string> deliveredWithLoss(std::uint64_t seed)
+{
+    UdpPeer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    relay->setSeed(seed);
+    NetworkFaults faults;
+    faults.lossPercent = 20;
+    relay->setFaults(faults);
+    sendNumbered(device, *relay, 1000, "m", [&] { server.poll(); });
+    const auto expected = 1000 - relay->stats().dropped;
+    waitFor([&] {
+        server.poll();
+        return server.received.size() >= expected;
+    });
+    spin(50ms);
+    server.poll();
+    CHECK(server.received.size() == expected);
+    std::set<std::string> delivered;
+    for (const Received& item : server.received)
+        delivered.insert(item.payload);
+    return delivered;
+}
+
+/// Runs the event loop until `when` (at once if it has passed).
+void spinUntil(std::chrono::steady_clock::time_point when)
+{
+    const auto left =
+        std::chrono::ceil<std::chrono::milliseconds>(when - std::chrono::steady_clock::now());
+    if (left > 0ms)
+        spin(left);
+}
+
+std::string datagram(std::initializer_list<std::uint8_t> bytes)
+{
+    return {bytes.begin(), bytes.end()};
+}
+
+/// Lowers the open-files limit so that no new descriptor can be opened; restores it on exit.
+class DescriptorStarvation
+{
+public:
+    DescriptorStarvation()
+    {
+        ::getrlimit(RLIMIT_NOFILE, &m_saved);
+        const int lowestFree = ::dup(0);
+        ::close(lowestFree);
+        rlimit starved = m_saved;
+        starved.rlim_cur = static_cast<rlim_t>(lowestFree);
+        ::setrlimit(RLIMIT_NOFILE, &starved);
+    }
+    ~DescriptorStarvation() { ::setrlimit(RLIMIT_NOFILE, &m_saved); }
+    DescriptorStarvation(const DescriptorStarvation&) = delete;
+    DescriptorStarvation& operator=(const DescriptorStarvation&) = delete;
+
+private:
+    rlimit m_saved{};
+};
+
+coap::ConnectOptions clientOptions(std::uint16_t port, coap::SecurityMode mode)
+{
+    coap::ConnectOptions options;
+    options.host = "127.0.0.1";
+    options.port = port;
+    options.mode = mode;
+    if (mode == coap::SecurityMode::Psk) {
+        options.pskIdentity = "relay-device";
+        options.pskKey = {0x72, 0x65, 0x6c, 0x61, 0x79, 0x2d, 0x6b, 0x65, 0x79};
+    }
+    return options;
+}
+
+coap::ServerSecurity serverSecurity(coap::SecurityMode mode)
+{
+    coap::ServerSecurity security;
+    security.mode = mode;
+    security.pskLookup = [](std::string_view identity) -> std::optional<std::vector<std::uint8_t>> {
+        if (identity == "relay-device")
+            return clientOptions(0, coap::SecurityMode::Psk).pskKey;
+        return std::nullopt;
+    };
+    return security;
+}
+
+} // namespace
+
+TEST_CASE(
+    "a clean relay passes every datagram both ways and the server sees each device at its own port",
+    "[fault-relay]")
+{
+    EchoServer server;
+    auto relay = relayTo(server.port());
+    std::vector<std::unique_ptr<UdpPeer>> devices;
+    for (int d = 0; d < 3; ++d)
+        devices.push_back(std::make_unique<UdpPeer>());
+    for (int d = 0; d < 3; ++d)
+        sendNumbered(*devices[static_cast<std::size_t>(d)], *relay, 40,
+                     "d" + std::to_string(d) + "-", [&] { server.pump(); });
+
+    REQUIRE(waitFor([&] {
+        server.pump();
+        for (auto& device : devices)
+            device->poll();
+        return server.received.size() == 120 &&
+               std::all_of(devices.begin(), devices.end(),
+                           [](const auto& device) { return device->received.size() == 40; });
+    }));
+
+    std::set<std::uint16_t> serverSeen;
+    for (const Received& item : server.received)
+        serverSeen.insert(item.from);
+    CHECK(serverSeen.size() == 3);
+    for (std::size_t d = 0; d < devices.size(); ++d) {
+        const UdpPeer& device = *devices[d];
+        CAPTURE(d);
+        const std::uint16_t upstream = relay->upstreamPort(device.port());
+        CHECK(serverSeen.count(upstream) == 1);
+        CHECK(upstream != relay->listenPort());
+        const auto counts = countPayloads(device.received);
+        CHECK(counts.size() == 40);
+        CHECK(counts.count("d" + std::to_string(d) + "-39") == 1);
+        for (const Received& item : device.received)
+            CHECK(item.from == relay->listenPort());
+    }
+    const RelayStats stats = relay->stats();
+    CHECK(stats.upstreamDatagrams == 120);
+    CHECK(stats.downstreamDatagrams == 120);
+    CHECK(stats.dropped == 0);
+    CHECK(stats.devices == 3);
+    CHECK(stats.errors == 0);
+}
+
+TEST_CASE("total loss passes nothing in either direction", "[fault-relay]")
+{
+    UdpPeer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    device.sendTo(relay->listenPort(), "hello");
+    REQUIRE(waitFor([&] { return server.poll() > 0 || !server.received.empty(); }));
+    const std::uint16_t deviceAtServer = server.received.front().from;
+
+    NetworkFaults faults;
+    faults.lossPercent = 100;
+    relay->setFaults(faults);
+    CHECK(relay->faults() == faults);
+    for (int i = 0; i < 20; ++i) {
+        device.sendTo(relay->listenPort(), "up" + std::to_string(i));
+        server.sendTo(deviceAtServer, "down" + std::to_string(i));
+    }
+    REQUIRE(waitFor([&] { return relay->stats().dropped == 40; }));
+    spin(100ms);
+    CHECK(server.poll() == 0);
+    CHECK(device.poll() == 0);
+    CHECK(relay->stats().upstreamDatagrams == 21);
+    CHECK(relay->stats().downstreamDatagrams == 20);
+}
+
+TEST_CASE("20% loss drops a plausible share, and the same seed drops the same datagrams",
+          "[fault-relay]")
+{
+    const auto first = deliveredWithLoss(7);
+    CHECK(first.size() >= 700);
+    CHECK(first.size() <= 900);
+    CHECK(deliveredWithLoss(7) == first);
+    CHECK(deliveredWithLoss(8) != first);
+}
+
+TEST_CASE("added latency and jitter show up in the round trip", "[fault-relay]")
+{
+    EchoServer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    const auto latency = GENERATE(100ms, 60ms);
+    const auto jitter = latency == 60ms ? 40ms : 0ms;
+    CAPTURE(latency.count(), jitter.count());
+    NetworkFaults faults;
+    faults.latency = latency;
+    faults.jitter = jitter;
+    relay->setFaults(faults);
+
+    for (int round = 0; round < 3; ++round) {
+        const auto sentAt = std::chrono::steady_clock::now();
+        device.sendTo(relay->listenPort(), "ping" + std::to_string(round));
+        REQUIRE(waitFor([&] {
+            server.pump();
+            return device.poll() > 0;
+        }));
+        const auto roundTrip = std::chrono::steady_clock::now() - sentAt;
+        CHECK(roundTrip >= 2 * latency);
+    }
+    CHECK(relay->stats().delayed == 6);
+    CHECK(relay->stats().dropped == 0);
+}
+
+TEST_CASE("duplicated datagrams arrive twice in each direction", "[fault-relay]")
+{
+    EchoServer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    NetworkFaults faults;
+    faults.duplicatePercent = 100;
+    relay->setFaults(faults);
+    sendNumbered(device, *relay, 10);
+    REQUIRE(waitFor([&] {
+        server.pump();
+        device.poll();
+        return device.received.size() >= 40;
+    }));
+    spin(50ms);
+    server.pump();
+    device.poll();
+    CHECK(server.received.size() == 20);
+    for (const auto& [payload, count] : countPayloads(server.received))
+        CHECK(count == 2);
+    CHECK(device.received.size() == 40);
+    for (const auto& [payload, count] : countPayloads(device.received))
+        CHECK(count == 4);
+    CHECK(relay->stats().duplicated == 30);
+}
+
+TEST_CASE("a partition drops everything inside its window and passes after it", "[fault-relay]")
+{
+    EchoServer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    NetworkFaults faults;
+    faults.partitionStart = 300ms;
+    faults.partitionEnd = 900ms;
+    relay->setFaults(faults);
+    const auto applied = std::chrono::steady_clock::now();
+
+    device.sendTo(relay->listenPort(), "before");
+    REQUIRE(waitFor([&] {
+        server.pump();
+        return device.poll() > 0;
+    }));
+
+    spinUntil(applied + 450ms);
+    device.sendTo(relay->listenPort(), "inside");
+    REQUIRE(waitFor([&] { return relay->stats().dropped == 1; }));
+    CHECK(relay->stats().partitioned == 1);
+
+    spinUntil(applied + 1000ms);
+    device.sendTo(relay->listenPort(), "after");
+    REQUIRE(waitFor([&] {
+        server.pump();
+        device.poll();
+        return device.received.size() == 2;
+    }));
+    CHECK(device.received.back().payload == "after");
+    CHECK(countPayloads(server.received).count("inside") == 0);
+}
+
+TEST_CASE("a per-device override beats the group's faults and can be removed while running",
+          "[fault-relay]")
+{
+    UdpPeer server;
+    UdpPeer favoured;
+    UdpPeer other;
+    auto relay = relayTo(server.port());
+    NetworkFaults blackout;
+    blackout.lossPercent = 100;
+    relay->setFaults(blackout);
+    relay->setDeviceFaults(favoured.port(), NetworkFaults{});
+
+    favoured.sendTo(relay->listenPort(), "favoured-1");
+    other.sendTo(relay->listenPort(), "other-1");
+    REQUIRE(waitFor([&] { return relay->stats().upstreamDatagrams == 2; }));
+    REQUIRE(waitFor([&] { return server.poll() > 0 || !server.received.empty(); }));
+    spin(50ms);
+    server.poll();
+    REQUIRE(server.received.size() == 1);
+    CHECK(server.received.front().payload == "favoured-1");
+
+    relay->setDeviceFaults(favoured.port(), std::nullopt);
+    relay->setDeviceFaults(other.port(), NetworkFaults{});
+    favoured.sendTo(relay->listenPort(), "favoured-2");
+    other.sendTo(relay->listenPort(), "other-2");
+    REQUIRE(waitFor([&] { return relay->stats().upstreamDatagrams == 4; }));
+    spin(50ms);
+    server.poll();
+    REQUIRE(server.received.size() == 2);
+    CHECK(server.received.back().payload == "other-2");
+}
+
+TEST_CASE("only a repeated confirmable CoAP message from the same side counts as a retransmission",
+          "[fault-relay]")
+{
+    UdpPeer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    // Version 1, token length 0, code 0.01 GET / 2.05, Message ID 0x1234.
+    const std::string confirmable = datagram({0x40, 0x01, 0x12, 0x34});
+    const std::string nonConfirmable = datagram({0x50, 0x01, 0x12, 0x35});
+    const std::string acknowledgement = datagram({0x60, 0x45, 0x12, 0x36});
+    // A DTLS 1.2 application-data record header: opaque to the relay.
+    const std::string dtlsRecord = datagram(
+        {0x17, 0xfe, 0xfd, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0x00, 0x02, 0xaa, 0xbb});
+    for (const std::string& message : {nonConfirmable, acknowledgement, dtlsRecord, confirmable})
+        for (int copy = 0; copy < 2; ++copy)
+            device.sendTo(relay->listenPort(), message);
+    REQUIRE(waitFor([&] {
+        server.poll();
+        return server.received.size() == 8;
+    }));
+    CHECK(relay->stats().retransmissions == 1);
+
+    // The server's own confirmable message with the same Message ID is a new message; its
+    // repeat is the server's retransmission.
+    const std::uint16_t deviceAtServer = server.received.front().from;
+    server.sendTo(deviceAtServer, datagram({0x40, 0x45, 0x12, 0x34}));
+    server.sendTo(deviceAtServer, datagram({0x40, 0x45, 0x12, 0x34}));
+    REQUIRE(waitFor([&] { return device.poll() > 0 && device.received.size() == 2; }));
+    CHECK(relay->stats().retransmissions == 2);
+}
+
+TEST_CASE("forgetting a device closes its upstream socket and its next datagram opens a new one",
+          "[fault-relay]")
+{
+    UdpPeer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    device.sendTo(relay->listenPort(), "first");
+    REQUIRE(waitFor([&] { return server.poll() > 0; }));
+    const std::uint16_t oldPort = server.received.back().from;
+    CHECK(relay->upstreamPort(device.port()) == oldPort);
+
+    relay->forgetDevice(device.port());
+    CHECK(relay->stats().devices == 0);
+    CHECK(relay->upstreamPort(device.port()) == 0);
+    server.sendTo(oldPort, "to nobody");
+    spin(100ms);
+    CHECK(device.poll() == 0);
+
+    device.sendTo(relay->listenPort(), "second");
+    REQUIRE(waitFor([&] { return server.poll() > 0; }));
+    CHECK(server.received.back().from != oldPort);
+    CHECK(relay->stats().devices == 1);
+}
+
+TEST_CASE("a full delay queue drops further datagrams and counts them", "[fault-relay]")
+{
+    UdpPeer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    relay->setQueueLimits({5, 1024 * 1024});
+    NetworkFaults faults;
+    faults.latency = 100ms;
+    relay->setFaults(faults);
+    sendNumbered(device, *relay, 20);
+    REQUIRE(waitFor([&] {
+        server.poll();
+        return server.received.size() >= 5;
+    }));
+    spin(150ms);
+    server.poll();
+    CHECK(server.received.size() == 5);
+    CHECK(relay->stats().queueOverflows == 15);
+    CHECK(relay->stats().dropped == 15);
+    CHECK(relay->stats().delayed == 5);
+}
+
+TEST_CASE("a device whose upstream socket cannot be opened loses that datagram, not the relay",
+          "[fault-relay]")
+{
+    UdpPeer server;
+    UdpPeer device;
+    auto relay = relayTo(server.port());
+    {
+        // The expected warning stays quiet: while starved, a sanitizer build cannot even open
+        // the pipe it uses to check memory inside the logging call.
+        QLoggingCategory::setFilterRules(QStringLiteral("hangar.sim.relay.warning=false"));
+        const DescriptorStarvation starved;
+        device.sendTo(relay->listenPort(), "while starved");
+        const bool read = waitFor([&] { return relay->stats().upstreamDatagrams == 1; });
+        QLoggingCategory::setFilterRules(QString());
+        REQUIRE(read);
+    }
+    CHECK(relay->stats().errors == 1);
+    CHECK(relay->stats().dropped == 1);
+    CHECK(relay->stats().devices == 0);
+
+    device.sendTo(relay->listenPort(), "later");
+    REQUIRE(waitFor([&] { return server.poll() > 0; }));
+    CHECK(server.received.front().payload == "later");
+}
+
+TEST_CASE("CoAP and DTLS-PSK clients reach their server through the relay", "[fault-relay]")
+{
+    const auto mode = GENERATE(coap::SecurityMode::NoSec, coap::SecurityMode::Psk);
+    CAPTURE(static_cast<int>(mode));
+    coap::CoapContext server;
+    std::vector<std::uint16_t> peerPorts;
+    server.setRequestHandler(
+        [&](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
+            peerPorts.push_back(server.sessionInfo(request.session)->peerPort);
+            coap::Answer answer;
+            answer.response.code = coap::ResponseCode::Content;
+            answer.response.payload = request.payload;
+            return answer;
+        });
+    auto serverPort = server.listen("127.0.0.1", 0, serverSecurity(mode));
+    REQUIRE(serverPort.has_value());
+    auto relay = relayTo(*serverPort);
+    NetworkFaults faults;
+    faults.latency = 10ms;
+    relay->setFaults(faults);
+
+    coap::CoapContext client;
+    auto session = client.connect(clientOptions(relay->listenPort(), mode));
+    REQUIRE(session.has_value());
+    coap::Request request;
+    request.method = coap::Method::Post;
+    request.uriPath = {"echo"};
+    request.payload = {'h', 'i'};
+    std::optional<Expected<coap::Response>> response;
+    REQUIRE(client.send(*session, request,
+                        [&](Expected<coap::Response> result) { response = std::move(result); }));
+    REQUIRE(waitFor([&] { return response.has_value(); }, 10000ms));
+    REQUIRE(response->has_value());
+    CHECK((*response)->code == coap::ResponseCode::Content);
+    CHECK((*response)->payload == request.payload);
+
+    const std::uint16_t devicePort = client.sessionInfo(*session)->localPort;
+    REQUIRE(peerPorts.size() == 1);
+    CHECK(peerPorts.front() == relay->upstreamPort(devicePort));
+    CHECK(relay->stats().devices == 1);
+    CHECK(relay->stats().delayed >= 2);
+}
+
+TEST_CASE("CoAP exchanges complete through 20% loss by retransmission, which the relay counts",
+          "[fault-relay]")
+{
+    coap::CoapContext server;
+    int served = 0;
+    server.setRequestHandler([&](const coap::IncomingRequest&) -> std::optional<coap::Answer> {
+        ++served;
+        coap::Answer answer;
+        answer.response.code = coap::ResponseCode::Created;
+        return answer;
+    });
+    auto serverPort = server.listen("127.0.0.1", 0, {});
+    REQUIRE(serverPort.has_value());
+    auto relay = relayTo(*serverPort);
+    // A seed whose unlucky devices need at most two retransmissions keeps the test short.
+    relay->setSeed(5);
+    NetworkFaults faults;
+    faults.lossPercent = 20;
+    relay->setFaults(faults);
+
+    coap::ContextOptions options;
+    options.ackTimeout = 1000ms;
+    options.maxRetransmit = 4;
+    options.requestTimeout = 60000ms;
+    coap::CoapContext client(options);
+    constexpr int kDevices = 8;
+    std::vector<std::optional<Expected<coap::Response>>> results(kDevices);
+    for (int d = 0; d < kDevices; ++d) {
+        auto session =
+            client.connect(clientOptions(relay->listenPort(), coap::SecurityMode::NoSec));
+        REQUIRE(session.has_value());
+        coap::Request registration;
+        registration.method = coap::Method::Post;
+        registration.uriPath = {"rd"};
+        registration.uriQuery = {"ep=lossy-" + std::to_string(d)};
+        auto& slot = results[static_cast<std::size_t>(d)];
+        REQUIRE(client.send(*session, registration, [&slot](Expected<coap::Response> result) {
+            slot = std::move(result);
+        }));
+    }
+    REQUIRE(waitFor(
+        [&] {
+            return std::all_of(results.begin(), results.end(),
+                               [](const auto& r) { return r.has_value(); });
+        },
+        90000ms));
+    for (const auto& result : results) {
+        REQUIRE(result->has_value());
+        CHECK((*result)->code == coap::ResponseCode::Created);
+    }
+    const RelayStats stats = relay->stats();
+    CHECK(stats.dropped > 0);
+    CHECK(stats.retransmissions > 0);
+    // Each device sent one confirmable request (answered piggybacked): every further upstream
+    // datagram was a retransmission of it.
+    CHECK(stats.retransmissions == stats.upstreamDatagrams - kDevices);
+    CHECK(served == kDevices);
+    CHECK(stats.devices == kDevices);
+}
