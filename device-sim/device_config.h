@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coap/coap_types.h"
+#include "faults/fault_settings.h"
 
 #include <chrono>
 #include <cstdint>
@@ -8,6 +9,8 @@
 #include <vector>
 
 namespace hangar::devicesim {
+
+struct DeviceProfile;
 
 enum class DeviceSecurity : std::uint8_t {
     NoSec = 1,
@@ -30,16 +33,26 @@ struct DeviceConfig
     /// takes requests again after it woke and sent an Update.
     bool queueMode = false;
     std::chrono::milliseconds awakeTime{10000};
+    /// Queue mode: the device wakes by itself this long after it fell asleep and sends an
+    /// Update (0: it only wakes for the lifetime Update or wakeUp()).
+    std::chrono::milliseconds wakeInterval{0};
     std::string lwm2mVersion = "1.1";
     std::uint16_t shortServerId = 1;
     std::uint32_t defaultPminSec = 0; ///< /1/0/2
     std::uint32_t defaultPmaxSec = 0; ///< /1/0/3; 0 means no maximum period
 
-    std::string model = "hangar-sim-1";
-    std::string firmwareVersion = "1.0.0";
-    /// Seeds the sensor signals; 0 derives a seed from the endpoint name.
+    /// The kind of device: objects, generated values, model. nullptr is the plain device with
+    /// config.temperatureSensors Temperature instances. applyProfile() (profiles/device_profile.h)
+    /// also takes the profile's lifetime and queue-mode defaults.
+    const DeviceProfile* profile = nullptr;
+    std::string model;           ///< /3/0/1; empty: the profile's model (hangar-sim-1 without)
+    std::string firmwareVersion; ///< /3/0/3; empty: the profile's version (1.0.0 without)
+    /// Seeds the generated values together with the endpoint name: the same seed and endpoint
+    /// give the same values on every run; another seed gives others.
     std::uint64_t seed = 0;
-    std::uint16_t temperatureSensors = 1; ///< instances of object 3303
+    std::uint16_t temperatureSensors = 1; ///< instances of object 3303 (plain device only)
+    /// What the device does wrong; change it on a running device with setFaults().
+    DeviceFaults faults;
 
     /// LwM2M 1.1 §6.2.1 keeps the Security object out of the Register object list; true lists it.
     bool announceSecurityObject = false;
@@ -75,6 +88,8 @@ struct DeviceCounters
     std::uint64_t updates = 0;          ///< successful Updates
     std::uint64_t deregistrations = 0;  ///< successful De-registers
     std::uint64_t errors = 0;           ///< failed registration exchanges
+    std::uint64_t errorAnswers = 0;     ///< server requests answered with an injected error
+    std::uint64_t reboots = 0;          ///< executed reboots, reboot-loop ones included
 };
 
 } // namespace hangar::devicesim

@@ -10,9 +10,34 @@ std::string bindingOf(const DeviceConfig&)
     return "U";
 }
 
-namespace {
+std::string modelOf(const DeviceConfig& config)
+{
+    if (!config.model.empty())
+        return config.model;
+    return config.profile != nullptr ? config.profile->model : "hangar-sim-1";
+}
 
-void buildSecurity(ObjectStore& store, const DeviceConfig& config)
+std::string firmwareVersionOf(const DeviceConfig& config)
+{
+    if (!config.firmwareVersion.empty())
+        return config.firmwareVersion;
+    return config.profile != nullptr ? config.profile->firmwareVersion : "1.0.0";
+}
+
+const std::vector<LiveResource>& plainLiveResources()
+{
+    static const std::vector<LiveResource> live = [] {
+        LiveResource temperature;
+        temperature.objectId = ids::kTemperature;
+        temperature.resourceId = ids::kSensorValue;
+        temperature.signal = {.kind = SignalKind::Sine, .base = 21, .amplitude = 3, .periodSec = 600, .noise = 0.4,
+                              .spread = 1, .minimum = -40, .maximum = 85, .decimals = 2};
+        return std::vector<LiveResource>{temperature};
+    }();
+    return live;
+}
+
+void buildSecurityObject(ObjectStore& store, const DeviceConfig& config)
 {
     const bool psk = config.security == DeviceSecurity::Psk;
     const std::uint16_t port = config.serverPort != 0 ? config.serverPort : (psk ? 5684 : 5683);
@@ -27,7 +52,7 @@ void buildSecurity(ObjectStore& store, const DeviceConfig& config)
     store.set(LwM2mPath(0, 0, 10), Value::integer(config.shortServerId));
 }
 
-void buildServer(ObjectStore& store, const DeviceConfig& config)
+void buildServerObject(ObjectStore& store, const DeviceConfig& config)
 {
     using namespace ids;
     store.set(LwM2mPath(kServer, 0, kServerShortId), Value::integer(config.shortServerId));
@@ -41,14 +66,29 @@ void buildServer(ObjectStore& store, const DeviceConfig& config)
     store.addExecutable(LwM2mPath(kServer, 0, kServerUpdateTrigger));
 }
 
+void buildFirmwareUpdateObject(ObjectStore& store)
+{
+    const auto at = [](std::uint16_t resource) { return LwM2mPath(ids::kFirmwareUpdate, 0, resource); };
+    store.set(at(1), Value::string(""));
+    store.addExecutable(at(2));
+    store.set(at(3), Value::integer(0)); // Idle
+    store.set(at(5), Value::integer(0)); // Initial value
+    store.set(at(6), Value::string(""));
+    store.set(at(7), Value::string(""));
+    store.setMultiple(at(8), {Value::integer(0), Value::integer(1)}); // CoAP, CoAPS
+    store.set(at(9), Value::integer(2));                                // pull and push
+}
+
+namespace {
+
 void buildDevice(ObjectStore& store, const DeviceConfig& config)
 {
     using namespace ids;
     const auto at = [](std::uint16_t resource) { return LwM2mPath(kDevice, 0, resource); };
     store.set(at(0), Value::string("Hangar"));
-    store.set(at(1), Value::string(config.model));
+    store.set(at(1), Value::string(modelOf(config)));
     store.set(at(2), Value::string("SN-" + config.endpoint));
-    store.set(at(3), Value::string(config.firmwareVersion));
+    store.set(at(3), Value::string(firmwareVersionOf(config)));
     store.addExecutable(at(kDeviceReboot));
     store.addExecutable(at(kDeviceFactoryReset));
     store.setMultiple(at(6), {Value::integer(1), Value::integer(5)}); // internal battery, USB
@@ -64,7 +104,7 @@ void buildDevice(ObjectStore& store, const DeviceConfig& config)
     store.set(at(16), Value::string(config.queueMode ? "UQ" : "U"));
     store.set(at(17), Value::string("temperature sensor"));
     store.set(at(18), Value::string("1.0"));
-    store.set(at(19), Value::string(config.firmwareVersion));
+    store.set(at(19), Value::string(firmwareVersionOf(config)));
     store.set(at(20), Value::integer(0)); // normal
     store.set(at(21), Value::integer(1024));
 }
@@ -92,8 +132,8 @@ void completeTemperatureInstance(ObjectStore& store, std::uint16_t instanceId, d
 void buildDefaultObjects(ObjectStore& store, const DeviceConfig& config)
 {
     store.clear();
-    buildSecurity(store, config);
-    buildServer(store, config);
+    buildSecurityObject(store, config);
+    buildServerObject(store, config);
     buildDevice(store, config);
     store.addObject(ids::kTemperature);
     for (std::uint16_t i = 0; i < config.temperatureSensors; ++i)

@@ -51,6 +51,19 @@ bool changeCounts(const lwm2m::DiscoverAttributes& attributes, const PathValues&
     return attributes.step && std::fabs(*current - *before) >= *attributes.step;
 }
 
+/// A copy of `values` with the record time set, for the formats that carry one.
+std::optional<PathValues> stamped(const PathValues& values, lwm2m::ContentFormat format, std::optional<double> timeSec)
+{
+    const bool timed = format == lwm2m::ContentFormat::SenmlJson || format == lwm2m::ContentFormat::SenmlCbor ||
+                       format == lwm2m::ContentFormat::Lwm2mJson;
+    if (!timeSec || !timed)
+        return std::nullopt;
+    PathValues copy = values;
+    for (lwm2m::PathValue& entry : copy)
+        entry.timeSec = std::round(*timeSec * 1000.0) / 1000.0;
+    return copy;
+}
+
 std::chrono::milliseconds seconds(std::uint32_t value)
 {
     return std::chrono::milliseconds(static_cast<std::int64_t>(value) * 1000);
@@ -116,7 +129,9 @@ NotifyResult ObservationManager::process(TimePoint now, const NotifyContext& dev
         const bool due = (pmax > 0ms && elapsed >= pmax) ||
                          (changed && elapsed >= pmin && changeCounts(attributes, observation.lastValues, *values));
         if (due) {
-            auto payload = lwm2m::encode(observation.format, observation.path, *values, device.store.registry());
+            const auto withTime = stamped(*values, observation.format, device.timeSec);
+            auto payload =
+                lwm2m::encode(observation.format, observation.path, withTime ? *withTime : *values, device.store.registry());
             if (payload) {
                 coap::Response response;
                 response.contentFormat = static_cast<std::uint16_t>(observation.format);

@@ -30,6 +30,9 @@ struct NotifyContext
     coap::MessageType type;
     std::uint32_t defaultPminSec; ///< /1/x/2
     std::uint32_t defaultPmaxSec; ///< /1/x/3
+    /// The device clock (seconds since the epoch) to stamp SenML and LwM2M JSON notifications
+    /// with; none sends them without times.
+    std::optional<double> timeSec = std::nullopt;
 };
 
 /// What process() did.

@@ -96,7 +96,7 @@ Answer RequestRouter::handle(const coap::IncomingRequest& request, TimePoint now
 
 Answer RequestRouter::read(const coap::IncomingRequest& request, const LwM2mPath& path, TimePoint now)
 {
-    m_actions.refreshValues();
+    m_actions.refreshValues(path);
     auto values = m_store.read(path);
     if (!values)
         return answer(responseCodeFor(values.error()));

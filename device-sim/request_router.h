@@ -17,8 +17,9 @@ class DeviceActions
 {
 public:
     virtual ~DeviceActions() = default;
-    /// Brings live values (clock, sensors) up to date before they are read.
-    virtual void refreshValues() = 0;
+    /// Brings the live values (clock, sensors) at or below `scope` up to date before they are
+    /// read.
+    virtual void refreshValues(const lwm2m::LwM2mPath& scope) = 0;
     /// Runs an executable resource that exists; returns 2.04 or an error code.
     virtual coap::ResponseCode execute(const lwm2m::LwM2mPath& resource, std::string_view arguments) = 0;
     /// Resources a Write changed.

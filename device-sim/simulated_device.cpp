@@ -3,6 +3,7 @@
 #include "device_objects.h"
 
 #include "lwm2m/registration_links.h"
+#include "signals/seeded_noise.h"
 
 #include <algorithm>
 
@@ -15,14 +16,15 @@ namespace {
 
 /// Requests a sleeping device keeps for when it wakes; more are answered 5.03.
 constexpr std::size_t kMaxHeldRequests = 8;
+/// Requests a slow responder keeps waiting at once; more are answered 5.03.
+constexpr std::size_t kMaxDelayedRequests = 64;
 
 } // namespace
 
 SimulatedDevice::SimulatedDevice(DeviceConfig config, DeviceHost& host, QObject* parent)
-    : QObject(parent), m_config(std::move(config)), m_host(host), m_store(host.registry()), m_startTime(Clock::now())
+    : QObject(parent), m_config(std::move(config)), m_host(host), m_store(host.registry()),
+      m_seed(mixBits(m_config.seed ^ textHash(m_config.endpoint)))
 {
-    if (m_config.seed == 0)
-        m_config.seed = mixBits(std::hash<std::string>{}(m_config.endpoint));
     m_retryDelay = m_config.retryInitialDelay;
     resetModel();
 }
@@ -39,6 +41,8 @@ void SimulatedDevice::setState(DeviceState state)
 {
     if (m_state == state)
         return;
+    if (state != DeviceState::Sleeping)
+        m_wakeDue.reset();
     m_state = state;
     Q_EMIT stateChanged(state);
 }
@@ -152,6 +156,8 @@ void SimulatedDevice::onRegisterDone(const RegistrationResult& result)
     m_updateDue = now + RegistrationClient::updateDelay(lifetimeSec());
     if (m_config.queueMode)
         m_sleepDue = now + m_config.awakeTime;
+    if (m_config.faults.rebootEvery.count() > 0)
+        m_faultRebootDue = now + m_config.faults.rebootEvery;
     setState(DeviceState::Registered);
     m_observeDue = now;
     reschedule();
@@ -233,6 +239,8 @@ void SimulatedDevice::sleepNow()
         return;
     m_sleepDue.reset();
     setState(DeviceState::Sleeping);
+    if (m_config.wakeInterval.count() > 0)
+        m_wakeDue = Clock::now() + m_config.wakeInterval;
     reschedule();
 }
 
@@ -242,6 +250,31 @@ void SimulatedDevice::wakeUp()
         return;
     setState(DeviceState::Registered);
     requestUpdate({});
+}
+
+void SimulatedDevice::setFaults(const DeviceFaults& faults)
+{
+    const bool loopChanged = faults.rebootEvery != m_config.faults.rebootEvery;
+    m_config.faults = faults;
+    const TimePoint now = Clock::now();
+    if (loopChanged) {
+        m_faultRebootDue.reset();
+        if (faults.rebootEvery.count() > 0 && m_registration.registered())
+            m_faultRebootDue = now + faults.rebootEvery;
+    }
+    // A responder that is no longer slow answers what it still holds right away.
+    if (faults.responseDelay.count() <= 0)
+        for (DelayedRequest& delayed : m_delayed)
+            delayed.due = std::min(delayed.due, now);
+    reschedule();
+}
+
+double SimulatedDevice::clockSec() const
+{
+    const auto wallMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now().time_since_epoch());
+    return static_cast<double>(wallMs.count()) / 1000.0 + static_cast<double>(m_clockOffsetSec) +
+           static_cast<double>(m_config.faults.clockSkew.count());
 }
 
 void SimulatedDevice::stop()
@@ -271,11 +304,13 @@ void SimulatedDevice::finishStop(bool deregistered)
     forgetObservations();
     closeSession();
     m_heldRequests.clear();
+    m_delayed.clear();
     m_pendingUpdate.reset();
     m_updateDue.reset();
     m_sleepDue.reset();
     m_retryDue.reset();
     m_rebootDue.reset();
+    m_faultRebootDue.reset();
     m_host.scheduler().cancel(this);
     setState(DeviceState::Stopped);
 }
@@ -288,13 +323,15 @@ void SimulatedDevice::reboot()
     forgetObservations();
     closeSession();
     m_heldRequests.clear();
+    m_delayed.clear();
     m_pendingUpdate.reset();
     m_updateDue.reset();
     m_sleepDue.reset();
     m_retryDue.reset();
+    m_faultRebootDue.reset();
+    ++m_counters.reboots;
     if (std::exchange(m_factoryResetRequested, false))
         resetModel();
-    m_startTime = Clock::now();
     setState(DeviceState::Rebooting);
     m_rebootDue = Clock::now() + m_config.rebootDelay;
 }
@@ -312,30 +349,18 @@ std::optional<coap::Answer> SimulatedDevice::handleRequest(const coap::IncomingR
         busy.response.code = coap::ResponseCode::ServiceUnavailable;
         return busy;
     }
-    ++m_counters.requestsServed;
-    if (m_config.queueMode && m_state == DeviceState::Registered) {
-        m_sleepDue = now + m_config.awakeTime;
-        reschedule();
+    if (m_config.faults.responseDelay.count() > 0) {
+        // Slow responder: the answer is worked out and sent when the delay is over.
+        if (m_delayed.size() < kMaxDelayedRequests) {
+            m_delayed.push_back({now + m_config.faults.responseDelay, request});
+            reschedule();
+            return std::nullopt;
+        }
+        coap::Answer busy;
+        busy.response.code = coap::ResponseCode::ServiceUnavailable;
+        return busy;
     }
-    RequestRouter router(m_store, m_observations, *this);
-    coap::Answer answer = router.handle(request, now);
-    if (answer.acceptObservation)
-        m_host.bindObservation(request.observation, this);
-    return answer;
-}
-
-void SimulatedDevice::answerHeldRequests()
-{
-    m_answerHeld = false;
-    const TimePoint now = Clock::now();
-    for (const coap::IncomingRequest& request : std::exchange(m_heldRequests, {})) {
-        ++m_counters.requestsServed;
-        RequestRouter router(m_store, m_observations, *this);
-        coap::Answer answer = router.handle(request, now);
-        if (answer.acceptObservation)
-            m_host.bindObservation(request.observation, this);
-        (void)m_host.context().respond(request.exchange, std::move(answer));
-    }
+    return serve(request, now);
 }
 
 void SimulatedDevice::handleObservationEnded(coap::ObservationId observation)
@@ -360,12 +385,15 @@ void SimulatedDevice::processObservations(TimePoint now)
     m_observeDue.reset();
     if (m_observations.empty() || m_state != DeviceState::Registered)
         return;
-    refreshValues();
+    for (const ServedObservation& observation : m_observations.observations())
+        refreshValues(observation.path);
     const auto pmin = m_store.value(LwM2mPath(ids::kServer, 0, ids::kServerDefaultPmin));
     const auto pmax = m_store.value(LwM2mPath(ids::kServer, 0, ids::kServerDefaultPmax));
     const NotifyContext device{m_store, m_host.context(), m_config.notificationType,
                                pmin ? static_cast<std::uint32_t>(std::max<std::int64_t>(pmin->asInteger(), 0)) : 0,
-                               pmax ? static_cast<std::uint32_t>(std::max<std::int64_t>(pmax->asInteger(), 0)) : 0};
+                               pmax ? static_cast<std::uint32_t>(std::max<std::int64_t>(pmax->asInteger(), 0)) : 0,
+                               // Profile devices stamp SenML notifications with their own clock.
+                               m_config.profile != nullptr ? std::optional<double>(clockSec()) : std::nullopt};
     NotifyResult result = m_observations.process(now, device);
     m_counters.notificationsSent += result.sent;
     for (const coap::ObservationId id : result.ended)
@@ -375,6 +403,10 @@ void SimulatedDevice::processObservations(TimePoint now)
 
 void SimulatedDevice::wake(TimePoint now)
 {
+    if (m_faultRebootDue && now >= *m_faultRebootDue) {
+        m_faultRebootDue.reset();
+        m_rebootRequested = true;
+    }
     if (m_rebootRequested) {
         reboot();
     } else if (m_rebootDue && now >= *m_rebootDue) {
@@ -384,6 +416,8 @@ void SimulatedDevice::wake(TimePoint now)
         m_retryDue.reset();
         beginRegistration();
     }
+    if (!m_delayed.empty())
+        answerDelayedRequests(now);
     if (m_registration.registered()) {
         if (m_updateDue && now >= *m_updateDue) {
             m_updateDue.reset();
@@ -392,16 +426,17 @@ void SimulatedDevice::wake(TimePoint now)
             if (!m_pendingUpdate)
                 m_pendingUpdate.emplace();
         }
+        if (m_wakeDue && now >= *m_wakeDue && m_state == DeviceState::Sleeping)
+            wakeUp();
         if (awake())
             sendPendingUpdate();
         if (m_answerHeld && awake())
             answerHeldRequests();
         if (m_sleepDue && now >= *m_sleepDue && awake()) {
-            if (m_registration.busy() || m_pendingUpdate) {
+            if (m_registration.busy() || m_pendingUpdate || !m_delayed.empty()) {
                 m_sleepDue = now + 100ms; // finish the exchange before the radio goes off
             } else {
-                m_sleepDue.reset();
-                setState(DeviceState::Sleeping);
+                sleepNow();
             }
         }
         if (m_observeDue && now >= *m_observeDue)
@@ -413,9 +448,15 @@ void SimulatedDevice::wake(TimePoint now)
 void SimulatedDevice::reschedule()
 {
     std::optional<TimePoint> next;
-    for (const auto& due : {m_updateDue, m_retryDue, m_sleepDue, m_rebootDue, awake() ? m_observeDue : std::nullopt})
+    const auto consider = [&next](const std::optional<TimePoint>& due) {
         if (due)
             next = next ? std::min(*next, *due) : *due;
+    };
+    for (const auto& due : {m_updateDue, m_retryDue, m_sleepDue, m_rebootDue, m_wakeDue, m_faultRebootDue,
+                            awake() ? m_observeDue : std::nullopt})
+        consider(due);
+    for (const DelayedRequest& delayed : m_delayed)
+        consider(delayed.due);
     if (m_rebootRequested || (m_pendingUpdate && awake() && !m_registration.busy()))
         next = Clock::now();
     if (next)

@@ -6,20 +6,23 @@
 #include "observation_manager.h"
 #include "registration_client.h"
 #include "request_router.h"
-#include "sensor_signal.h"
+#include "profiles/device_profile.h"
 
 #include <QObject>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace hangar::devicesim {
 
-/// One simulated LwM2M 1.1 client: Security, Server, Device and Temperature objects, the
-/// Registration interface (Register, Update before the lifetime runs out, De-register, retry
-/// with backoff), Device Management (via RequestRouter), Observe with the notification
-/// attributes, and queue mode. Holds no timer and no thread: it is woken by the shared
-/// DeviceScheduler and reached through its DeviceHost, so thousands fit in one event loop.
+/// One simulated LwM2M 1.1 client: the objects of its profile (or the plain Security, Server,
+/// Device and Temperature set) with generated values, the Registration interface (Register,
+/// Update before the lifetime runs out, De-register, retry with backoff), Device Management
+/// (via RequestRouter), Observe with the notification attributes, queue mode with scheduled
+/// wake-ups, and device faults (reboot loop, clock skew, slow answers, error answers). Holds no
+/// timer and no thread: it is woken by the shared DeviceScheduler and reached through its
+/// DeviceHost, so thousands fit in one event loop.
 class SimulatedDevice : public QObject, public Schedulable, private DeviceActions
 {
     Q_OBJECT
@@ -55,6 +58,15 @@ public:
     /// Sends a Registration Update with no changes (as /1/0/8 does).
     void triggerUpdate();
 
+    /// Changes what the device does wrong, effective at once: a new reboot-loop period counts
+    /// from now, a new delay or error share applies to the next request.
+    void setFaults(const DeviceFaults& faults);
+    const DeviceFaults& faults() const { return m_config.faults; }
+    /// The seed of the generated values (from config.seed and the endpoint name).
+    std::uint64_t seed() const { return m_seed; }
+    /// The device's clock in seconds since the epoch: wall clock, server-set offset, skew fault.
+    double clockSec() const;
+
     // Called by the host.
     std::optional<coap::Answer> handleRequest(const coap::IncomingRequest& request);
     void handleObservationEnded(coap::ObservationId observation);
@@ -67,14 +79,21 @@ Q_SIGNALS:
 
 private:
     // DeviceActions (simulated_device_actions.cpp)
-    void refreshValues() override;
+    void refreshValues(const lwm2m::LwM2mPath& scope) override;
     coap::ResponseCode execute(const lwm2m::LwM2mPath& resource, std::string_view arguments) override;
     void resourcesWritten(const std::vector<lwm2m::LwM2mPath>& resources) override;
     void instanceCreated(const lwm2m::LwM2mPath& instance) override;
     void instanceDeleted(const lwm2m::LwM2mPath& instance) override;
     void observationsChanged() override;
     void resetModel();
-    void addSensor(std::uint16_t instanceId);
+    std::span<const LiveResource> liveResources() const;
+    SignalTime signalTime() const;
+
+    // Serving server requests (simulated_device_actions.cpp)
+    coap::Answer serve(const coap::IncomingRequest& request, TimePoint now);
+    std::optional<coap::ResponseCode> injectedError();
+    void answerHeldRequests();
+    void answerDelayedRequests(TimePoint now);
 
     // Registration state machine (simulated_device.cpp)
     void setState(DeviceState state);
@@ -88,7 +107,6 @@ private:
     void registrationFailed();
     void finishStop(bool deregistered);
     void reboot();
-    void answerHeldRequests();
     void processObservations(TimePoint now);
     void forgetObservations();
     void reschedule();
@@ -110,6 +128,8 @@ private:
     std::optional<TimePoint> m_sleepDue;
     std::optional<TimePoint> m_rebootDue;
     std::optional<TimePoint> m_observeDue;
+    std::optional<TimePoint> m_wakeDue;        ///< queue mode: scheduled wake-up
+    std::optional<TimePoint> m_faultRebootDue; ///< reboot loop
     std::chrono::milliseconds m_retryDelay{0};
     std::optional<UpdateParams> m_pendingUpdate;
     bool m_rebootRequested = false;
@@ -117,10 +137,18 @@ private:
     bool m_answerHeld = false;
     bool m_stopping = false;
     std::vector<coap::IncomingRequest> m_heldRequests;
+    /// Slow responder: requests answered when their time has come.
+    struct DelayedRequest
+    {
+        TimePoint due;
+        coap::IncomingRequest request;
+    };
+    std::vector<DelayedRequest> m_delayed;
+    std::uint64_t m_requestSerial = 0; ///< numbers server requests for the seeded error draw
 
-    TimePoint m_startTime;
-    std::int64_t m_clockOffsetSec = 0;
-    std::vector<std::pair<std::uint16_t, SensorSignal>> m_sensors;
+    std::uint64_t m_seed = 0;
+    TimePoint m_startTime; ///< creation or factory reset: generated values count from here
+    std::int64_t m_clockOffsetSec = 0; ///< set by a server write of /3/0/13
 };
 
 } // namespace hangar::devicesim

@@ -114,17 +114,3 @@ TEST_CASE("effective attributes inherit from object to resource and fall back to
     REQUIRE(unset.has_value());
     CHECK(isEmpty(*unset));
 }
-
-TEST_CASE("the sensor signal is repeatable per seed and changes from second to second", "[devicesim]")
-{
-    const SensorSignal a(42, 21.0, 3.0, 0.4, 600.0);
-    const SensorSignal b(42, 21.0, 3.0, 0.4, 600.0);
-    const SensorSignal c(43, 21.0, 3.0, 0.4, 600.0);
-    CHECK(a.valueAt(10.2) == b.valueAt(10.7));
-    CHECK(a.valueAt(10.2) != a.valueAt(11.2));
-    CHECK(a.valueAt(10.2) != c.valueAt(10.2));
-    for (int second = 0; second < 600; ++second) {
-        CHECK(a.valueAt(second) >= 21.0 - 3.5);
-        CHECK(a.valueAt(second) <= 21.0 + 3.5);
-    }
-}

@@ -53,8 +53,8 @@ TEST_CASE("built-in definitions load without problems and cover the shipped obje
         FAIL_CHECK(describe(problem));
     CHECK(builtin().problems.empty());
 
-    const std::vector<std::uint16_t> expected{0,    1,    2,    3,    4,    5,    6,    7,   3200,
-                                              3201, 3303, 3304, 3316, 3317, 3323, 3328, 3330};
+    const std::vector<std::uint16_t> expected{0,    1,    2,    3,    4,    5,    6,    7,    3200,
+                                              3201, 3303, 3304, 3316, 3317, 3323, 3328, 3330, 3331};
     CHECK(builtin().registry.objectIds() == expected);
 }
 
