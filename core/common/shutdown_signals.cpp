@@ -25,7 +25,7 @@ extern "C" void onSignal(int signalNumber)
 
 ShutdownSignals::ShutdownSignals(QObject* parent) : QObject(parent)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_pipe) != 0)
         return;
     struct sigaction action{};
     action.sa_handler = onSignal;
@@ -55,7 +55,7 @@ ShutdownSignals::~ShutdownSignals()
 void ShutdownSignals::onReadable()
 {
     unsigned char byte = 0;
-    if (::read(g_pipe[1], &byte, 1) == 1)
+    while (::read(g_pipe[1], &byte, 1) == 1)
         Q_EMIT requested(byte);
 }
 
