@@ -389,7 +389,10 @@ void ContextCore::handleEvent(coap_session_t* session, coap_event_t event)
     case COAP_EVENT_DTLS_CONNECTED:
         if (found != nullptr) {
             found->connected = true;
-            emitEvent(found->id, SessionEvent::Connected);
+            const SessionId id = found->id;
+            if (found->role == SessionRole::Client)
+                defer([this, id] { releaseHeld(id); });
+            emitEvent(id, SessionEvent::Connected);
         }
         break;
     case COAP_EVENT_DTLS_CLOSED:

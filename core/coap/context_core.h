@@ -75,6 +75,10 @@ struct PendingRequest
     bool cancelling = false; ///< deregistration sent: swallow what still arrives
     Clock::time_point deadline;
     std::function<void(Expected<Response>)> callback;
+    /// The request while its DTLS client session is still handshaking: libcoap is given it
+    /// only once the session is up (a request left in libcoap's queue of a session whose
+    /// handshake fails leaks when the session is closed, libcoap 4.3.1).
+    std::unique_ptr<Request> held;
 };
 
 struct ServedObservation
@@ -118,6 +122,10 @@ public:
     // Requests (core_requests.cpp)
     Expected<RequestId> send(SessionId id, Request request, CoapContext::ResponseCallback callback,
                              bool observe);
+    /// Hands a registered pending request to libcoap.
+    Expected<void> transmit(detail::SessionRecord& owner, RequestId id, Request request);
+    /// Transmits the requests held while the client session `id` was handshaking.
+    void releaseHeld(SessionId id);
     void cancelObservation(RequestId id, bool deregister);
     void cancel(RequestId id);
 

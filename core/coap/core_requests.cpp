@@ -4,6 +4,8 @@
 
 #include "coap/event_pump.h"
 
+#include <algorithm>
+
 namespace hangar::coap {
 
 using detail::Clock;
@@ -65,6 +67,36 @@ Expected<RequestId> ContextCore::send(SessionId id, Request request, CoapContext
         return fail(ErrorCode::InvalidArgument, "use observe() to send Observe=0");
     }
 
+    PendingRequest pending;
+    pending.id = m_nextRequestId++;
+    pending.session = id;
+    pending.observe = observe;
+    const auto timeout = request.timeout.count() > 0 ? request.timeout : m_options.requestTimeout;
+    pending.deadline = Clock::now() + timeout;
+    pending.callback = std::move(callback);
+    const RequestId requestId = pending.id;
+    const bool handshaking = found->role == SessionRole::Client && found->mode != SecurityMode::NoSec &&
+                             state != COAP_SESSION_STATE_ESTABLISHED;
+    if (handshaking)
+        pending.held = std::make_unique<Request>(std::move(request));
+    m_deadlines.emplace(pending.deadline, requestId);
+    m_requests.emplace(requestId, std::move(pending));
+    found->requests.insert(requestId);
+    armDeadlineTimer();
+    if (handshaking)
+        return requestId;
+    if (auto sent = transmit(*found, requestId, std::move(request)); !sent) {
+        if (auto failed = m_requests.find(requestId); failed != m_requests.end())
+            failed->second.callback = nullptr;
+        finish(requestId, std::unexpected(sent.error()));
+        return std::unexpected(sent.error());
+    }
+    return requestId;
+}
+
+Expected<void> ContextCore::transmit(SessionRecord& owner, RequestId id, Request request)
+{
+    coap_session_t* session = owner.session;
     coap_pdu_t* pdu = coap_new_pdu(request.type == MessageType::Confirmable ? COAP_MESSAGE_CON : COAP_MESSAGE_NON,
                                    detail::toPduCode(request.method), session);
     if (pdu == nullptr)
@@ -86,32 +118,36 @@ Expected<RequestId> ContextCore::send(SessionId id, Request request, CoapContext
             return fail(ErrorCode::LimitExceeded, "libcoap refused the request body");
         }
     }
-
-    PendingRequest pending;
-    pending.id = m_nextRequestId++;
-    pending.session = id;
+    PendingRequest& pending = m_requests.at(id);
     pending.token = Token::fromPdu(pdu);
-    pending.observe = observe;
-    const auto timeout = request.timeout.count() > 0 ? request.timeout : m_options.requestTimeout;
-    pending.deadline = Clock::now() + timeout;
-    pending.callback = std::move(callback);
-    const RequestId requestId = pending.id;
-    const TokenKey key = keyOf(id, pending.token);
-    m_requestByToken[key] = requestId;
-    m_deadlines.emplace(pending.deadline, requestId);
-    m_requests.emplace(requestId, std::move(pending));
-    found->requests.insert(requestId);
+    pending.held.reset();
+    m_requestByToken[keyOf(owner.id, pending.token)] = id;
 
     coap_mid_t mid = COAP_INVALID_MID;
     inLibcoap([&] { mid = coap_send(session, pdu); });
-    if (mid == COAP_INVALID_MID && m_requests.contains(requestId)) {
-        auto& failed = m_requests.at(requestId);
-        failed.callback = nullptr;
-        finish(requestId, fail(ErrorCode::IoFailure, ""));
-        return fail(ErrorCode::IoFailure, "libcoap could not send the request on session " + std::to_string(id));
+    if (mid == COAP_INVALID_MID && m_requests.contains(id))
+        return fail(ErrorCode::IoFailure, "libcoap could not send the request on session " + std::to_string(owner.id));
+    return {};
+}
+
+void ContextCore::releaseHeld(SessionId id)
+{
+    SessionRecord* owner = record(id);
+    if (owner == nullptr || owner->dropScheduled)
+        return;
+    std::vector<RequestId> ids;
+    for (const RequestId request : owner->requests)
+        if (const auto found = m_requests.find(request); found != m_requests.end() && found->second.held)
+            ids.push_back(request);
+    std::sort(ids.begin(), ids.end()); // in the order they were sent
+    for (const RequestId request : ids) {
+        auto found = m_requests.find(request);
+        if (found == m_requests.end() || !found->second.held || (owner = record(id)) == nullptr)
+            continue;
+        Request held = std::move(*found->second.held);
+        if (auto sent = transmit(*owner, request, std::move(held)); !sent)
+            finish(request, std::unexpected(sent.error()));
     }
-    armDeadlineTimer();
-    return requestId;
 }
 
 void ContextCore::cancel(RequestId id)

@@ -145,3 +145,32 @@ TEST_CASE("a second server cannot bind a port that is already in use", "[coap]")
     CHECK(clash.error().code == ErrorCode::IoFailure);
     CHECK(clash.error().message.find("already in use") != std::string::npos);
 }
+
+TEST_CASE("a request sent while a DTLS handshake runs fails once when the handshake fails and the session is closed",
+          "[coap]")
+{
+    // Nobody listens on the port: the handshake fails (ICMP port unreachable).
+    CoapContext client;
+    auto session = client.connect(clientOptions(freeUdpPort(), SecurityMode::Psk));
+    REQUIRE(session.has_value());
+    QObject::connect(&client, &CoapContext::sessionEvent, &client, [&](SessionId id, SessionEvent event) {
+        if (event == SessionEvent::Failed || event == SessionEvent::Closed)
+            client.close(id);
+    });
+    int calls = 0;
+    std::optional<ErrorCode> code;
+    Request request;
+    request.method = Method::Post;
+    request.uriPath = {"rd"};
+    request.timeout = 3000ms;
+    REQUIRE(client.send(*session, request, [&](Expected<Response> response) {
+        ++calls;
+        if (!response)
+            code = response.error().code;
+    }).has_value());
+    REQUIRE(waitFor([&] { return calls > 0; }, 5000ms));
+    spin(3000ms); // libcoap's handshake retransmissions would run out meanwhile
+    CHECK(calls == 1);
+    CHECK(code.has_value());
+    // Under LeakSanitizer this also checks that nothing of the request stays behind in libcoap.
+}
