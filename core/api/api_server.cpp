@@ -48,6 +48,7 @@ ApiServer::ApiServer(engine::Engine& engine, Authenticator authenticator, ApiSer
       m_mailbox(std::make_shared<Mailbox>(this))
 {
     addDeviceRoutes(m_router, m_engine);
+    addTagRoutes(m_router, m_engine);
     addTelemetryRoutes(m_router, m_engine);
     addCredentialRoutes(m_router, m_engine);
     addEventRoutes(m_router, m_engine);

@@ -22,6 +22,8 @@ void listDevices(engine::Engine& engine, const ApiRequest& request, const Reply&
                 400, QStringLiteral("unknown status \"%1\": use online, sleeping or offline")
                          .arg(*status)));
     }
+    if (const auto tag = request.queryValue(QStringLiteral("tag")); tag && !tag->isEmpty())
+        query.tag = tag->toStdString();
     const auto limit = integerQuery(request, QStringLiteral("limit"), kDefaultPageSize, 1,
                                     kMaxPageSize, true);
     const auto offset = integerQuery(request, QStringLiteral("offset"), 0, 0,

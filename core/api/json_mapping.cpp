@@ -264,6 +264,14 @@ QJsonArray registeredObjectPaths(const std::string& objectLinks)
     return paths;
 }
 
+QJsonArray tagsToJson(const std::vector<std::string>& tags)
+{
+    QJsonArray array;
+    for (const std::string& tag : tags)
+        array.append(QString::fromStdString(tag));
+    return array;
+}
+
 QJsonObject deviceToJson(const store::DeviceRecord& device)
 {
     QJsonObject object{
@@ -276,6 +284,8 @@ QJsonObject deviceToJson(const store::DeviceRecord& device)
         {QStringLiteral("binding"), QString::fromStdString(device.binding)},
         {QStringLiteral("queueMode"), device.queueMode},
         {QStringLiteral("objects"), registeredObjectPaths(device.objectLinks)},
+        {QStringLiteral("tags"), tagsToJson(device.tags)},
+        {QStringLiteral("address"), QString::fromStdString(device.address)},
     };
     const auto addOptional = [&object](const char* key, const std::optional<std::string>& text) {
         if (text)

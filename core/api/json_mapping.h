@@ -47,8 +47,11 @@ std::optional<store::DeviceStatus> parseDeviceStatusName(const QString& name);
 /// empty when the payload does not parse.
 QJsonArray registeredObjectPaths(const std::string& objectLinks);
 
+/// ["a","b"]
+QJsonArray tagsToJson(const std::vector<std::string>& tags);
+
 /// One device as the API shows it (endpoint, status, lastSeen, lwm2mVersion, lifetime, objects,
-/// and the /3/0 identity once known).
+/// tags, address, and the /3/0 identity once known).
 QJsonObject deviceToJson(const store::DeviceRecord& device);
 
 QJsonObject sampleToJson(const store::Sample& sample);

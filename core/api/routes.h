@@ -7,6 +7,8 @@ namespace hangar::api {
 
 /// Inventory and device management: /api/v1/devices[/{endpoint}[/resources/{path}[/observe]]].
 void addDeviceRoutes(ApiRouter& router, engine::Engine& engine);
+/// PUT /api/v1/devices/{endpoint}/tags (replace) and POST /api/v1/devices/tags (bulk).
+void addTagRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/devices/{endpoint}/telemetry/{path}.
 void addTelemetryRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/devices/{endpoint}/credentials and /api/v1/credentials/import.

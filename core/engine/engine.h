@@ -52,6 +52,13 @@ public:
     /// Removes the device, its credentials, cache and telemetry; a registered device is
     /// dropped (it may register again).
     virtual void forgetDevice(const std::string& endpoint, Done<void> done) = 0;
+    /// Removes the `remove` tags, then adds the `add` tags, on every device of `endpoints`, in
+    /// one store transaction; `done` gets, after the commit, how many devices' tags changed.
+    /// Fails with InvalidArgument for an invalid tag (see store/device_tags.h), NotFound naming
+    /// unknown endpoints, LimitExceeded when a device would carry more than 64 tags; a failure
+    /// changes nothing. devicesChanged follows for the changed devices.
+    virtual void setDeviceTags(std::vector<std::string> endpoints, std::vector<std::string> add,
+                               std::vector<std::string> remove, Done<std::size_t> done) = 0;
 
     // Device management (LwM2M 1.1 §6.3)
     virtual void read(const std::string& endpoint, const lwm2m::LwM2mPath& path,

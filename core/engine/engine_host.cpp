@@ -167,6 +167,24 @@ void EngineHost::afterCommit(std::function<void()> then)
     m_durable.whenDurable(m_store.stats().enqueued, std::move(then));
 }
 
+void EngineHost::changeDeviceTags(store::DeviceTagChange change, Done<std::size_t> done)
+{
+    auto outcome = std::make_shared<store::DeviceTagOutcome>();
+    if (auto queued = m_store.enqueueDeviceTags(std::move(change), outcome); !queued) {
+        done(std::unexpected(queued.error()));
+        return;
+    }
+    afterCommit([this, outcome, done = std::move(done)] {
+        if (outcome->error) {
+            done(std::unexpected(*outcome->error));
+            return;
+        }
+        for (const std::string& endpoint : outcome->changed)
+            m_changes->changed(endpoint);
+        done(outcome->changed.size());
+    });
+}
+
 void EngineHost::forget(const std::string& endpoint)
 {
     m_registrationHandler->drop(endpoint);

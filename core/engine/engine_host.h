@@ -50,6 +50,9 @@ public:
     Expected<std::size_t> importCredentials(std::vector<store::Credential> credentials);
     /// Drops the registration, waiting requests, credential and stored data of a device.
     void forget(const std::string& endpoint);
+    /// Queues the tag change; after its commit reports the changed devices (devicesChanged)
+    /// and calls `done` with their count, or with the change's error.
+    void changeDeviceTags(store::DeviceTagChange change, Done<std::size_t> done);
     /// Calls `then` on this thread once every store write queued so far is durable.
     void afterCommit(std::function<void()> then);
 

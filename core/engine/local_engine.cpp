@@ -162,6 +162,15 @@ void LocalEngine::forgetDevice(const std::string& endpoint, Done<void> done)
     });
 }
 
+void LocalEngine::setDeviceTags(std::vector<std::string> endpoints, std::vector<std::string> add,
+                                std::vector<std::string> remove, Done<std::size_t> done)
+{
+    onEngine([change = store::DeviceTagChange{std::move(endpoints), std::move(add), std::move(remove)},
+              done = std::move(done)](EngineHost& host) mutable {
+        host.changeDeviceTags(std::move(change), std::move(done));
+    });
+}
+
 void LocalEngine::read(const std::string& endpoint, const lwm2m::LwM2mPath& path, const ReadOptions& options,
                        Done<ReadResult> done)
 {

@@ -37,6 +37,8 @@ public:
     Expected<store::DevicePage> listDevices(const store::DeviceQuery& query) override;
     Expected<store::DeviceRecord> device(const std::string& endpoint) override;
     void forgetDevice(const std::string& endpoint, Done<void> done) override;
+    void setDeviceTags(std::vector<std::string> endpoints, std::vector<std::string> add,
+                       std::vector<std::string> remove, Done<std::size_t> done) override;
 
     void read(const std::string& endpoint, const lwm2m::LwM2mPath& path, const ReadOptions& options,
               Done<ReadResult> done) override;

@@ -30,6 +30,7 @@ store::DeviceRecord Registration::record(store::DeviceStatus status) const
     device.model = info.model;
     device.serialNumber = info.serialNumber;
     device.firmwareVersion = info.firmwareVersion;
+    device.address = address;
     return device;
 }
 

@@ -29,6 +29,7 @@ struct Registration
     std::string lwm2mVersion;
     std::string binding;
     std::string objectLinks;     ///< the Register/Update payload text
+    std::string address;         ///< peer "host:port" of the last Register/Update ("[v6]:port")
     std::string rootPath = "/";  ///< where the device's objects live
     std::uint16_t format = 0;    ///< content format to talk to the device (ContentFormat)
     bool queueMode = false;

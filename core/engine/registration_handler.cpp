@@ -85,7 +85,8 @@ coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& re
     auto links = lwm2m::parseRegistrationLinks(payloadText(request));
     if (!links)
         return malformed(request, endpoint, "the Register payload is not a valid object list: " + links.error().message);
-    if (auto allowed = authorize(request.session, endpoint); !allowed)
+    const auto session = m_services.coap.sessionInfo(request.session);
+    if (auto allowed = authorize(session, endpoint); !allowed)
         return refused(coap::ResponseCode::Forbidden, endpoint, allowed.error().message);
 
     auto registration = std::make_unique<Registration>();
@@ -96,6 +97,7 @@ coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& re
     registration->binding = query->binding.value_or("U");
     registration->queueMode = query->queueMode;
     registration->objectLinks = payloadText(request);
+    registration->address = peerAddress(*session);
     registration->rootPath = links->rootPath;
     registration->format = static_cast<std::uint16_t>(pickContentFormat(links->contentFormats));
     registration->lifetimeSec = std::max<std::int64_t>(query->lifetimeSec.value_or(kDefaultLifetimeSec),
@@ -147,12 +149,14 @@ coap::Answer RegistrationHandler::update(const coap::IncomingRequest& request, s
         links = std::move(*parsed);
     }
     if (request.session != registration->session) {
-        if (auto allowed = authorize(request.session, registration->endpoint); !allowed)
+        const auto session = m_services.coap.sessionInfo(request.session);
+        if (auto allowed = authorize(session, registration->endpoint); !allowed)
             return refused(coap::ResponseCode::Forbidden, registration->endpoint, allowed.error().message);
         m_services.coap.retain(request.session);
         if (registration->session != 0)
             m_services.coap.release(registration->session);
         m_services.registrations.setSession(*registration, request.session);
+        registration->address = peerAddress(*session);
     }
     if (query->lifetimeSec)
         registration->lifetimeSec =
@@ -182,7 +186,8 @@ coap::Answer RegistrationHandler::deregister(const coap::IncomingRequest& reques
     if (registration == nullptr)
         return answerWith(coap::ResponseCode::NotFound, "no such registration");
     if (request.session != registration->session) {
-        if (auto allowed = authorize(request.session, registration->endpoint); !allowed)
+        if (auto allowed = authorize(m_services.coap.sessionInfo(request.session), registration->endpoint);
+            !allowed)
             return refused(coap::ResponseCode::Forbidden, registration->endpoint, allowed.error().message);
     }
     const std::unique_ptr<Registration> ended = end(key);
@@ -289,6 +294,14 @@ void RegistrationHandler::persist(const Registration& registration)
     (void)m_services.store.enqueueDevice(registration.record(status));
 }
 
+std::string RegistrationHandler::peerAddress(const coap::SessionInfo& session)
+{
+    if (session.peerAddress.empty())
+        return {};
+    const bool v6 = session.peerAddress.find(':') != std::string::npos;
+    return (v6 ? "[" + session.peerAddress + "]" : session.peerAddress) + ":" + std::to_string(session.peerPort);
+}
+
 void RegistrationHandler::sessionGone(coap::SessionId session)
 {
     if (Registration* registration = m_services.registrations.bySession(session))
@@ -303,9 +316,9 @@ void RegistrationHandler::drop(const std::string& endpoint)
     }
 }
 
-Expected<void> RegistrationHandler::authorize(coap::SessionId session, const std::string& endpoint) const
+Expected<void> RegistrationHandler::authorize(const std::optional<coap::SessionInfo>& info,
+                                              const std::string& endpoint) const
 {
-    const auto info = m_services.coap.sessionInfo(session);
     if (!info)
         return fail(ErrorCode::SecurityFailure, "the request's session is gone");
     if (info->mode == coap::SecurityMode::Psk) {

@@ -69,9 +69,12 @@ private:
     void afterContact(std::uint32_t key, bool readDeviceInfo);
     void readDeviceInfo(std::uint32_t key);
     void persist(const Registration& registration);
+    /// "host:port" of the session's peer ("[v6]:port").
+    static std::string peerAddress(const coap::SessionInfo& session);
     /// A DTLS session may register only its identity's endpoint; a device with a credential
     /// must use DTLS.
-    Expected<void> authorize(coap::SessionId session, const std::string& endpoint) const;
+    /// `session` is the request's session (nullopt once it is gone).
+    Expected<void> authorize(const std::optional<coap::SessionInfo>& session, const std::string& endpoint) const;
     coap::Answer malformed(const coap::IncomingRequest& request, const std::string& endpoint,
                            const std::string& reason);
     coap::Answer refused(coap::ResponseCode code, const std::string& endpoint, const std::string& reason);

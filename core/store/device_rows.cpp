@@ -1,5 +1,6 @@
 #include "store/device_rows.h"
 
+#include "store/device_tags.h"
 #include "store/sqlite_database.h"
 
 namespace hangar::store {
@@ -50,7 +51,9 @@ void bindDevice(Statement& statement, const DeviceRecord& device)
     bindOptional(statement, 12, device.model);
     bindOptional(statement, 13, device.serialNumber);
     bindOptional(statement, 14, device.firmwareVersion);
-    statement.bind(15, std::string_view(searchTextOf(device)));
+    statement.bind(15, std::string_view(tagsColumnText(device.tags)));
+    statement.bind(16, std::string_view(device.address));
+    statement.bind(17, std::string_view(searchBaseOf(device)));
 }
 
 DeviceRecord readDevice(const Statement& statement)
@@ -70,6 +73,8 @@ DeviceRecord readDevice(const Statement& statement)
     device.model = readOptional(statement, 11);
     device.serialNumber = readOptional(statement, 12);
     device.firmwareVersion = readOptional(statement, 13);
+    device.tags = tagsFromColumnText(statement.text(14));
+    device.address = statement.text(15);
     return device;
 }
 
@@ -85,12 +90,20 @@ std::string foldCase(std::string_view text)
 
 std::string searchTextOf(const DeviceRecord& device)
 {
+    // The same text SQL builds as base || lower(tags): tags are ASCII, where both fold alike.
+    return searchBaseOf(device) + foldCase(tagsColumnText(device.tags));
+}
+
+std::string searchBaseOf(const DeviceRecord& device)
+{
     std::string text = foldCase(device.endpoint);
     for (const auto* field : {&device.manufacturer, &device.model, &device.serialNumber}) {
         text += kFieldSeparator;
         if (*field)
             text += foldCase(**field);
     }
+    // Only tags may bring a tag separator, or the tag filter could match a model name.
+    std::erase(text, kTagSeparator);
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "store/sqlite_store.h"
 
+#include "store/device_tags.h"
 #include "store/schema.h"
 #include "store/sqlite_database.h"
 #include "store/store_reader.h"
@@ -66,7 +67,26 @@ SqliteStore::~SqliteStore()
 
 Expected<WriteSequence> SqliteStore::enqueueDevice(DeviceRecord device)
 {
+    auto tags = normalizeTags(std::move(device.tags));
+    if (!tags)
+        return std::unexpected(tags.error());
+    device.tags = std::move(*tags);
     return m_queue.push(UpsertDevice{std::move(device)}, 1, false);
+}
+
+Expected<WriteSequence> SqliteStore::enqueueDeviceTags(DeviceTagChange change,
+                                                       std::shared_ptr<DeviceTagOutcome> outcome)
+{
+    if (!outcome)
+        return fail(ErrorCode::InvalidArgument, "A device tag change needs an outcome to fill in.");
+    for (auto* tags : {&change.add, &change.remove}) {
+        auto normalized = normalizeTags(std::move(*tags));
+        if (!normalized)
+            return std::unexpected(normalized.error());
+        *tags = std::move(*normalized);
+    }
+    const auto rows = std::max<std::size_t>(change.endpoints.size(), 1);
+    return m_queue.push(ChangeDeviceTags{std::move(change), std::move(outcome)}, rows, false);
 }
 
 Expected<WriteSequence> SqliteStore::enqueueDeleteDevice(std::string endpoint)

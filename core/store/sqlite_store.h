@@ -32,6 +32,8 @@ public:
     ~SqliteStore() override;
 
     Expected<WriteSequence> enqueueDevice(DeviceRecord device) override;
+    Expected<WriteSequence> enqueueDeviceTags(DeviceTagChange change,
+                                              std::shared_ptr<DeviceTagOutcome> outcome) override;
     Expected<WriteSequence> enqueueDeleteDevice(std::string endpoint) override;
     Expected<WriteSequence> enqueueCredential(Credential credential) override;
     Expected<WriteSequence> enqueueDeleteCredential(std::string endpoint) override;

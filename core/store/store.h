@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -49,8 +50,15 @@ public:
 
     virtual ~Store() = default;
 
-    /// Inserts the device, or replaces every field of the device with the same endpoint.
+    /// Inserts the device, or replaces every field of the device with the same endpoint except
+    /// its tags (a new device starts with device.tags). InvalidArgument for an invalid tag.
     virtual Expected<WriteSequence> enqueueDevice(DeviceRecord device) = 0;
+    /// Removes `change.remove`, then adds `change.add`, on every device of `change.endpoints`, in
+    /// one transaction. Fails at once with InvalidArgument for an invalid tag. When the write is
+    /// durable, `outcome` holds the endpoints whose tags changed, or an error (NotFound naming
+    /// unknown endpoints, LimitExceeded over kMaxTagsPerDevice) and then no device was changed.
+    virtual Expected<WriteSequence> enqueueDeviceTags(DeviceTagChange change,
+                                                      std::shared_ptr<DeviceTagOutcome> outcome) = 0;
     /// Removes the device with its credentials, cached values and samples (its events stay).
     virtual Expected<WriteSequence> enqueueDeleteDevice(std::string endpoint) = 0;
     /// Inserts or replaces the credential of `credential.endpoint`.

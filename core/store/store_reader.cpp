@@ -1,6 +1,7 @@
 #include "store/store_reader.h"
 
 #include "store/device_rows.h"
+#include "store/device_tags.h"
 #include "store/text_search_function.h"
 #include "store/value_columns.h"
 
@@ -51,17 +52,29 @@ Expected<DevicePage> StoreReader::listDevices(const DeviceQuery& query)
     }
     std::string text = foldCase(query.text);
     std::erase(text, '\x1f');
+    std::erase(text, kTagSeparator);
+    std::optional<std::string> tag;
+    if (query.tag) {
+        if (auto valid = validateTag(*query.tag); !valid)
+            return std::unexpected(valid.error());
+        tag = foldCase(*query.tag);
+    }
     std::string where;
     if (query.status)
         where += " WHERE status = ?1";
     if (!text.empty())
         where += std::string(where.empty() ? " WHERE " : " AND ") + kContainsFunction
                  + "(search_text, ?2)";
+    if (tag)
+        where += std::string(where.empty() ? " WHERE " : " AND ") + kHasTagFunction
+                 + "(search_text, ?5)";
     auto bindFilters = [&](Statement& statement) {
         if (query.status)
             statement.bind(1, static_cast<std::int64_t>(*query.status));
         if (!text.empty())
             statement.bind(2, std::string_view(text));
+        if (tag)
+            statement.bind(5, std::string_view(*tag));
     };
 
     ReadTransaction transaction(*m_database);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "lwm2m/lwm2m_path.h"
 #include "lwm2m/value.h"
 
@@ -35,8 +36,31 @@ struct DeviceRecord
     std::optional<std::string> model;
     std::optional<std::string> serialNumber;
     std::optional<std::string> firmwareVersion;
+    /// Sorted and unique (see device_tags.h). Only Store::enqueueDeviceTags changes the tags of
+    /// a stored device; enqueueDevice keeps them (a new device starts with these).
+    std::vector<std::string> tags;
+    /// The device's last known peer address: "192.0.2.7:5683" or "[2001:db8::7]:5683"; empty
+    /// when unknown (devices stored before schema version 2 until they register again).
+    std::string address;
 
     friend bool operator==(const DeviceRecord&, const DeviceRecord&) = default;
+};
+
+/// Adds and removes tags on several devices at once (Store::enqueueDeviceTags). `remove` is
+/// applied before `add`, so a tag in both ends up set.
+struct DeviceTagChange
+{
+    std::vector<std::string> endpoints;
+    std::vector<std::string> add;
+    std::vector<std::string> remove;
+};
+
+/// What a DeviceTagChange did. The writer fills it in while applying the change; read it only
+/// once the change's write sequence is durable.
+struct DeviceTagOutcome
+{
+    std::optional<Error> error;          ///< set when nothing was changed (e.g. unknown endpoints)
+    std::vector<std::string> changed;    ///< endpoints whose tags changed, in request order
 };
 
 /// A DTLS pre-shared key for one endpoint. The identity is unique across endpoints.
@@ -86,10 +110,11 @@ struct EventRecord
 /// A page request for the device list. Pages are ordered by endpoint, so paging is stable.
 struct DeviceQuery
 {
-    std::string text; ///< case-insensitive substring of endpoint, manufacturer, model or serial
+    std::string text; ///< case-insensitive substring of endpoint, manufacturer, model, serial or a tag
     std::optional<DeviceStatus> status;
     int limit = 50;
     int offset = 0;
+    std::optional<std::string> tag{}; ///< devices carrying this tag (compared ignoring ASCII case)
 };
 
 /// One page of the device list and how many devices match the query in total.

@@ -1,9 +1,14 @@
 #include "store/store_writer.h"
 
 #include "store/device_rows.h"
+#include "store/device_tags.h"
 #include "store/value_columns.h"
 
 #include <QtGlobal>
+
+#include <algorithm>
+#include <set>
+#include <string_view>
 
 namespace hangar::store {
 
@@ -69,9 +74,12 @@ Expected<void> StoreWriter::applyChecked(const WriteOperation& operation)
 
 Expected<void> StoreWriter::apply(const UpsertDevice& write)
 {
+    // A registration rewrites the row but not its tags: they belong to the user, not to the
+    // device, so the search text is rebuilt from the stored tags.
     auto statement = m_database->prepare(
         std::string("INSERT INTO devices (") + kDeviceColumns + ", search_text) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?17 || lower(?15)) "
         "ON CONFLICT (endpoint) DO UPDATE SET registration_id = excluded.registration_id, "
         "lwm2m_version = excluded.lwm2m_version, lifetime_sec = excluded.lifetime_sec, "
         "binding = excluded.binding, queue_mode = excluded.queue_mode, "
@@ -79,7 +87,7 @@ Expected<void> StoreWriter::apply(const UpsertDevice& write)
         "registered_at_ms = excluded.registered_at_ms, last_seen_ms = excluded.last_seen_ms, "
         "manufacturer = excluded.manufacturer, model = excluded.model, "
         "serial_number = excluded.serial_number, firmware_version = excluded.firmware_version, "
-        "search_text = excluded.search_text "
+        "address = excluded.address, search_text = ?17 || lower(devices.tags) "
         "RETURNING id");
     if (!statement)
         return std::unexpected(statement.error());
@@ -208,6 +216,96 @@ Expected<void> StoreWriter::apply(const AppendEvent& write)
     use->bind(3, std::string_view(write.event.endpoint));
     use->bind(4, std::string_view(write.event.detailsJson));
     return use->run();
+}
+
+Expected<void> StoreWriter::apply(const ChangeDeviceTags& write)
+{
+    const DeviceTagChange& change = write.change;
+    DeviceTagOutcome& outcome = *write.outcome;
+    const std::set<std::string> removed(change.remove.begin(), change.remove.end());
+    struct Planned
+    {
+        std::int64_t id = 0;
+        const std::string* endpoint = nullptr;
+        std::string tags;
+        std::string searchText;
+    };
+    // Every device is read and checked before any is written: an unknown endpoint or a device
+    // over the tag limit leaves all of them as they were.
+    std::vector<Planned> planned;
+    std::vector<std::string> unknown;
+    {
+        auto select = m_database->prepare(
+            "SELECT id, manufacturer, model, serial_number, tags FROM devices WHERE endpoint = ?1");
+        if (!select)
+            return std::unexpected(select.error());
+        std::set<std::string_view> seen;
+        for (const std::string& endpoint : change.endpoints) {
+            if (!seen.insert(endpoint).second)
+                continue;
+            StatementUse use(**select);
+            use->bind(1, std::string_view(endpoint));
+            auto row = use->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row) {
+                unknown.push_back(endpoint);
+                continue;
+            }
+            DeviceRecord device;
+            device.endpoint = endpoint;
+            for (auto [column, field] : {std::pair{1, &device.manufacturer},
+                                         std::pair{2, &device.model},
+                                         std::pair{3, &device.serialNumber}}) {
+                if (!use->isNull(column))
+                    *field = use->text(column);
+            }
+            const std::string before = use->text(4);
+            device.tags = tagsFromColumnText(before);
+            std::erase_if(device.tags, [&](const std::string& tag) { return removed.contains(tag); });
+            device.tags.insert(device.tags.end(), change.add.begin(), change.add.end());
+            std::ranges::sort(device.tags);
+            const auto duplicates = std::ranges::unique(device.tags);
+            device.tags.erase(duplicates.begin(), duplicates.end());
+            if (device.tags.size() > kMaxTagsPerDevice) {
+                outcome.error = Error(ErrorCode::LimitExceeded,
+                                      "The device \"" + endpoint + "\" would carry "
+                                          + std::to_string(device.tags.size())
+                                          + " tags; a device carries at most "
+                                          + std::to_string(kMaxTagsPerDevice)
+                                          + ". Remove some tags first. No tags were changed.");
+                return {};
+            }
+            std::string after = tagsColumnText(device.tags);
+            if (after != before)
+                planned.push_back(Planned{use->int64(0), &endpoint, std::move(after),
+                                          searchTextOf(device)});
+        }
+    }
+    if (!unknown.empty()) {
+        std::string names;
+        for (std::size_t i = 0; i < unknown.size() && i < 10; ++i)
+            names += (i == 0 ? "\"" : ", \"") + unknown[i] + "\"";
+        if (unknown.size() > 10)
+            names += " and " + std::to_string(unknown.size() - 10) + " more";
+        outcome.error = Error(ErrorCode::NotFound,
+                              "No device with endpoint " + names
+                                  + ": no tags were changed. Leave out the unknown endpoints.");
+        return {};
+    }
+    auto update = m_database->prepare("UPDATE devices SET tags = ?1, search_text = ?2 WHERE id = ?3");
+    if (!update)
+        return std::unexpected(update.error());
+    for (const Planned& device : planned) {
+        StatementUse use(**update);
+        use->bind(1, std::string_view(device.tags));
+        use->bind(2, std::string_view(device.searchText));
+        use->bind(3, device.id);
+        if (auto done = use->run(); !done)
+            return done;
+        outcome.changed.push_back(*device.endpoint);
+    }
+    return {};
 }
 
 Expected<std::int64_t> StoreWriter::deviceId(const std::string& endpoint)

@@ -42,6 +42,7 @@ private:
     Expected<void> apply(const PutCachedValues& write);
     Expected<void> apply(const AppendSamples& write);
     Expected<void> apply(const AppendEvent& write);
+    Expected<void> apply(const ChangeDeviceTags& write);
 
     /// The devices.id of the endpoint, 0 when there is no such device.
     Expected<std::int64_t> deviceId(const std::string& endpoint);

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <variant>
@@ -23,9 +24,10 @@ struct DeleteCredential { std::string endpoint; };
 struct PutCachedValues { std::vector<CachedValue> values; };
 struct AppendSamples { std::vector<Sample> samples; };
 struct AppendEvent { EventRecord event; };
+struct ChangeDeviceTags { DeviceTagChange change; std::shared_ptr<DeviceTagOutcome> outcome; };
 
 using WriteOperation = std::variant<UpsertDevice, DeleteDevice, PutCredential, DeleteCredential,
-                                    PutCachedValues, AppendSamples, AppendEvent>;
+                                    PutCachedValues, AppendSamples, AppendEvent, ChangeDeviceTags>;
 
 struct WriteItem
 {
