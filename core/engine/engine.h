@@ -100,7 +100,8 @@ public:
     virtual const lwm2m::ObjectRegistry& models() const = 0;
 
 Q_SIGNALS:
-    /// Devices whose registration or status changed, coalesced (at most every ~50 ms).
+    /// Devices whose registration or status changed, coalesced (at most every ~50 ms) and
+    /// emitted once the change is committed to the store, so reading them back sees it.
     void devicesChanged(const std::vector<std::string>& endpoints);
 };
 

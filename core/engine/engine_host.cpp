@@ -13,7 +13,15 @@ EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lw
     m_credentials.load(std::move(credentials));
     m_sink = std::make_unique<NotificationSink>(store);
     m_queue = std::make_unique<QueueBuffer>(config.maxQueuedPerDevice);
-    m_changes = std::make_unique<ChangeNotifier>(std::chrono::milliseconds(50), std::move(devicesChanged));
+    // Reported once the store committed what changed, so that a listener reading the devices
+    // back (the GUI inventory) sees the new state.
+    m_changes = std::make_unique<ChangeNotifier>(
+        std::chrono::milliseconds(50),
+        [this, devicesChanged = std::move(devicesChanged)](std::vector<std::string> endpoints) {
+            afterCommit([devicesChanged, endpoints = std::move(endpoints)]() mutable {
+                devicesChanged(std::move(endpoints));
+            });
+        });
     m_coap = std::make_unique<coap::CoapContext>(config.transport);
     m_requests = std::make_unique<DeviceRequests>(*m_coap, m_table, *m_queue, m_observations, *m_sink,
                                                   m_events, models);

@@ -1,5 +1,7 @@
 #include "engine_test_support.h"
 
+#include <mutex>
+
 using namespace hangar;
 using namespace hangar::engine;
 using namespace hangar::engine::test;
@@ -261,4 +263,32 @@ TEST_CASE("requests to paths other than /rd get 4.04 and registration methods ar
     auto wrongMethod = device.send(get);
     REQUIRE(wrongMethod.has_value());
     CHECK(wrongMethod->code == ResponseCode::MethodNotAllowed);
+}
+
+TEST_CASE("devicesChanged comes once the change can be read back", "[engine]")
+{
+    TestEngine engine;
+    std::mutex mutex; // the signal comes on the engine thread; read at once, right there
+    std::vector<std::pair<std::string, bool>> seen; // endpoint, readable when announced
+    QObject::connect(engine.engine.get(), &Engine::devicesChanged, engine.engine.get(),
+                     [&](const std::vector<std::string>& endpoints) {
+                         const std::lock_guard lock(mutex);
+                         for (const std::string& endpoint : endpoints) {
+                             auto stored = engine->device(endpoint);
+                             seen.emplace_back(endpoint, stored.has_value() &&
+                                                             stored->status == store::DeviceStatus::Registered);
+                         }
+                     },
+                     Qt::DirectConnection);
+    RawDevice device(engine->coapPort());
+    REQUIRE(device.registerWith({"ep=announced"}).has_value());
+    REQUIRE(waitFor([&] {
+        const std::lock_guard lock(mutex);
+        return !seen.empty();
+    }));
+    const std::lock_guard lock(mutex);
+    for (const auto& [endpoint, readable] : seen) {
+        INFO(endpoint);
+        CHECK(readable);
+    }
 }
