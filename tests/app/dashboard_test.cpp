@@ -1,0 +1,138 @@
+#include "dashboard/count_list_model.h"
+#include "dashboard/dashboard_view.h"
+#include "dashboard/fleet_summary.h"
+#include "dashboard/recent_events_model.h"
+#include "services/app_services.h"
+#include "services/simulator_host.h"
+
+#include "charts/qcustomplot_include.h"
+#include "engine/local_engine.h"
+#include "scenario/server_uri.h"
+#include "simulator.h"
+
+#include "event_loop_wait.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace hangar;
+using namespace hangar::app;
+using namespace std::chrono_literals;
+using hangar::test::waitFor;
+
+namespace {
+
+store::EventRecord event(std::int64_t id, const std::string& kind)
+{
+    return store::EventRecord{id, 1'700'000'000'000 + id, kind, "dev-" + std::to_string(id), "{}"};
+}
+
+} // namespace
+
+TEST_CASE("top counts keep the largest entries and sum the rest as other", "[app][dashboard]")
+{
+    const std::map<QString, std::int64_t> counts{{QStringLiteral("1.0"), 5}, {QStringLiteral("2.0"), 9},
+                                                 {QString(), 2},              {QStringLiteral("3.0"), 1},
+                                                 {QStringLiteral("4.0"), 1}};
+    const auto top = topCounts(counts, 2, QStringLiteral("unknown"), QStringLiteral("other"));
+    REQUIRE(top.size() == 3);
+    CHECK(top[0] == NamedCount{QStringLiteral("2.0"), 9, false});
+    CHECK(top[1] == NamedCount{QStringLiteral("1.0"), 5, false});
+    CHECK(top[2] == NamedCount{QStringLiteral("other"), 4, true});
+    const auto all = topCounts(counts, 10, QStringLiteral("unknown"), QStringLiteral("other"));
+    CHECK(all.size() == 5);
+    CHECK(all[2].name == QStringLiteral("unknown"));
+}
+
+TEST_CASE("the latest-events model keeps the newest events first, up to its capacity", "[app][dashboard]")
+{
+    RecentEventsModel model(3);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.append({event(1, "registered"), event(2, "updated")});
+    CHECK(model.rowCount() == 2);
+    CHECK(model.index(0, 1).data().toString() == QStringLiteral("updated"));
+    model.append({event(2, "updated"), event(3, "deregistered"), event(4, "registered")});
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.index(0, 2).data().toString() == QStringLiteral("dev-4"));
+    CHECK(model.index(2, 2).data().toString() == QStringLiteral("dev-2"));
+    model.append({event(5, "a"), event(6, "b"), event(7, "c"), event(8, "d")});
+    CHECK(model.rowCount() == 3);
+    CHECK(model.index(0, 2).data().toString() == QStringLiteral("dev-8"));
+    CHECK(model.lastId() == 8);
+}
+
+TEST_CASE("the dashboard shows the online count, firmware bars and models of a small fleet", "[app][dashboard]")
+{
+    QTemporaryDir dir;
+    engine::EngineConfig config;
+    config.dataDir = dir.path().toStdString();
+    config.coap = engine::ListenAddress{"127.0.0.1", 0};
+    config.coaps = std::nullopt;
+    config.transport.plainListenShards = 2;
+    config.minimumLifetime = 1s;
+    auto engine = std::move(engine::LocalEngine::start(config).value());
+    SimulatorHost host(engine->models());
+    AppServices services(*engine, host);
+
+    devicesim::FleetSpec spec;
+    spec.server = devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(engine->coapPort())).value();
+    for (const auto& [name, profile, count] : {std::tuple{"ht", "temperature-humidity", 3u},
+                                               std::tuple{"pump", "pump-controller", 2u}}) {
+        devicesim::GroupSpec group;
+        group.name = name;
+        group.profile = profile;
+        group.count = count;
+        group.endpointPattern = std::string("sim-") + name + "-{n:03}";
+        group.lifetimeSec = 60;
+        spec.groups.push_back(group);
+    }
+    devicesim::Simulator simulator(engine->models());
+    REQUIRE(simulator.start(spec).has_value());
+
+    DashboardView view(services);
+    view.resize(1400, 900);
+    view.show();
+    QAbstractItemModelTester modelsTester(view.modelsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester eventsTester(view.eventsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    REQUIRE(waitFor([&] { return view.cardText(DashboardView::Online) == QStringLiteral("5"); }, 20000ms));
+    CHECK(view.cardText(DashboardView::Total) == QStringLiteral("5"));
+    CHECK(view.cardText(DashboardView::Offline) == QStringLiteral("0"));
+    // Model and firmware come from the /3/0 read after registration.
+    auto barFor = [&](const QString& name) -> std::int64_t {
+        for (const NamedCount& bar : view.firmwareBars()) {
+            if (bar.name == name)
+                return bar.count;
+        }
+        return 0;
+    };
+    REQUIRE(waitFor([&] { return barFor(QStringLiteral("3.2.1")) == 3 && barFor(QStringLiteral("5.0.3")) == 2; },
+                    20000ms));
+    CHECK(view.firmwareBars().size() == 2);
+    CHECK(view.firmwareBars().front().name == QStringLiteral("3.2.1")); // the larger group first
+    auto* bars = qobject_cast<QCPBars*>(view.firmwarePlot()->plottable(0));
+    REQUIRE(bars);
+    REQUIRE(bars->data()->size() == 2);
+    CHECK(bars->data()->at(0)->value == 3);
+    REQUIRE(waitFor([&] { return view.modelsModel()->rowCount() == 2; }, 5000ms));
+    CHECK(view.modelsModel()->index(0, 0).data().toString() == QStringLiteral("HT-210"));
+    CHECK(view.modelsModel()->index(0, 1).data(Qt::UserRole).toLongLong() == 3);
+    REQUIRE(waitFor([&] { return view.eventsModel()->rowCount() > 0; }, 5000ms));
+    CHECK(view.onlinePlot()->graph(0)->data()->size() >= 1);
+
+    if (const QString folder = qEnvironmentVariable("HANGAR_SHOT_DIR"); !folder.isEmpty() && QDir().mkpath(folder)) {
+        hangar::test::spin(6s); // a second sample on the online line
+        view.grab().save(QDir(folder).filePath(QStringLiteral("dashboard.png")));
+    }
+
+    bool stopped = false;
+    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator, [&] { stopped = true; });
+    simulator.stop();
+    REQUIRE(waitFor([&] { return stopped; }, 8000ms));
+    // De-registration takes the devices offline; the dashboard follows.
+    REQUIRE(waitFor([&] { return view.cardText(DashboardView::Offline) == QStringLiteral("5"); }, 10000ms));
+    CHECK(view.cardText(DashboardView::Online) == QStringLiteral("0"));
+}
