@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# The README's run command: installs what is missing, builds, starts the engine (hangard) with
-# its REST API and a small simulated plant fleet (hangar-sim) registered with it. Extra
-# arguments go to hangard (see hangard --help). HANGAR_DEMO_DEVICES sets the fleet size
-# (default 50; 0 starts no fleet).
+# The README's run command: installs what is missing, builds, and launches the desktop app
+# (hangar) on its embedded engine with the demo fleet of simulated devices. Extra arguments go
+# to hangar (see hangar --help). Without a display (or with HANGAR_HEADLESS=1) it starts the
+# engine (hangard) with its REST API and a small simulated plant fleet (hangar-sim) instead;
+# HANGAR_DEMO_DEVICES sets that fleet's size (default 50; 0 starts no fleet).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./packaging/install-deps.sh
 cmake --workflow --preset default
+
+if [[ -z "${HANGAR_HEADLESS:-}" && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
+    exec build/default/app/hangar --demo "$@"
+fi
 
 hangard=build/default/core/hangard/hangard
 simulator=build/default/device-sim/cli/hangar-sim

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "settings/endpoint_text.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hangar::app {
+
+class AppSettings;
+
+/// How the app starts: command-line flags over the saved settings over hangard's defaults.
+struct StartupOptions
+{
+    QString dataDir;
+    std::optional<EndpointText> coap;
+    std::optional<EndpointText> coaps;
+    std::optional<EndpointText> api;
+    /// Plain CoAP's address is the user's explicit choice (flag or setting), so it may leave loopback.
+    bool coapGivenByUser = false;
+    bool noDemo = false;
+    bool startDemo = false; ///< --demo: start the demo fleet without asking
+    QString language; ///< --language for this run; empty: the saved choice
+};
+
+struct ParsedStartup
+{
+    std::optional<StartupOptions> options; ///< empty: exit with exitCode (help, version, bad flag)
+    int exitCode = 0;
+};
+
+/// Parses hangar's arguments (argv[0] first): --data-dir DIR, --coap/--coaps/--api HOST:PORT|off,
+/// --no-demo, --language de|ja|en. Bad flags print a message and the usage to stderr (exit 2).
+ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSettings& settings);
+
+} // namespace hangar::app

@@ -1,0 +1,132 @@
+#include "shell_fixture.h"
+
+#include "api/api_token.h"
+#include "settings/api_token_box.h"
+#include "settings/settings_view.h"
+#include "shell/startup_options.h"
+
+#include "event_loop_wait.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTest>
+
+using namespace hangar;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// The HTTP status of GET /api/v1/health with `token`.
+int healthStatus(quint16 port, const QByteArray& token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/health").arg(port)));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply* reply = network.get(request);
+    test::waitFor([reply] { return reply->isFinished(); }, 5000ms);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+void enter(QLineEdit* field, const QString& text)
+{
+    field->setText(text);
+    Q_EMIT field->editingFinished();
+}
+
+} // namespace
+
+TEST_CASE("endpoint settings are saved when valid and refused with a reason otherwise", "[app][settings]")
+{
+    test::ShellFixture fixture;
+    app::SettingsView view(fixture.context);
+    CHECK(view.coapField()->text() == QStringLiteral("127.0.0.1:5683"));
+
+    enter(view.coapField(), QStringLiteral("localhost:6000"));
+    CHECK(fixture.settings->coapEndpoint() == QStringLiteral("127.0.0.1:6000"));
+    CHECK(view.endpointStatus()->text().contains(QStringLiteral("next start")));
+    enter(view.apiField(), QStringLiteral("OFF"));
+    CHECK(fixture.settings->apiEndpoint() == QStringLiteral("off"));
+    enter(view.coapsField(), QStringLiteral("[::1]:5684"));
+    CHECK(fixture.settings->coapsEndpoint() == QStringLiteral("[::1]:5684"));
+
+    enter(view.coapField(), QStringLiteral("pump.example:99999"));
+    CHECK(fixture.settings->coapEndpoint() == QStringLiteral("127.0.0.1:6000"));
+    CHECK(view.endpointStatus()->text().contains(QStringLiteral("not an address")));
+
+    // Saved endpoints are what the next start uses unless a flag says otherwise.
+    const auto next = app::parseStartupOptions({QStringLiteral("hangar"), QStringLiteral("--coaps=off")},
+                                               *fixture.settings);
+    REQUIRE(next.options.has_value());
+    REQUIRE(next.options->coap.has_value());
+    CHECK(next.options->coap->port == 6000);
+    CHECK_FALSE(next.options->coaps.has_value());
+    CHECK_FALSE(next.options->api.has_value());
+    CHECK(next.options->coapGivenByUser);
+}
+
+TEST_CASE("the start options fall back to hangard's defaults and reject bad flags", "[app][settings]")
+{
+    test::ShellFixture fixture;
+    const auto defaults = app::parseStartupOptions({QStringLiteral("hangar"), QStringLiteral("--no-demo")},
+                                                   *fixture.settings);
+    REQUIRE(defaults.options.has_value());
+    CHECK(defaults.options->coap->toString() == QStringLiteral("127.0.0.1:5683"));
+    CHECK(defaults.options->coaps->toString() == QStringLiteral("0.0.0.0:5684"));
+    CHECK(defaults.options->api->toString() == QStringLiteral("127.0.0.1:7780"));
+    CHECK(defaults.options->noDemo);
+    CHECK_FALSE(defaults.options->coapGivenByUser);
+    CHECK_FALSE(defaults.options->dataDir.isEmpty());
+
+    const auto bad = app::parseStartupOptions({QStringLiteral("hangar"), QStringLiteral("--language=fr")},
+                                              *fixture.settings);
+    CHECK_FALSE(bad.options.has_value());
+    CHECK(bad.exitCode == 2);
+}
+
+TEST_CASE("the API token is masked until revealed and a regenerated token is accepted at once", "[app][settings]")
+{
+    test::ShellFixture fixture;
+    app::SettingsView view(fixture.context);
+    app::ApiTokenBox* box = view.tokenBox();
+    const QByteArray before = fixture.api->token();
+    CHECK(box->tokenField()->echoMode() == QLineEdit::Password);
+    CHECK(box->tokenField()->text() == QString::fromLatin1(before));
+    box->revealButton()->click();
+    CHECK(box->tokenField()->echoMode() == QLineEdit::Normal);
+
+    const quint16 port = fixture.api->port();
+    CHECK(healthStatus(port, before) == 200);
+    REQUIRE(box->regenerate());
+    const QByteArray after = fixture.api->token();
+    CHECK(after != before);
+    CHECK(box->tokenField()->text() == QString::fromLatin1(after));
+    CHECK(fixture.api->port() == port);
+    CHECK(healthStatus(port, after) == 200);
+    CHECK(healthStatus(port, before) == 401);
+    // The file holds the new token: the next start (or hangard) uses it.
+    const auto onDisk = api::loadOrCreateApiToken(fixture.context.dataDir);
+    REQUIRE(onDisk.has_value());
+    CHECK(*onDisk == after);
+    CHECK((QFile::permissions(fixture.api->tokenPath()) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+}
+
+TEST_CASE("choosing a language in Settings applies it at once and remembers it", "[app][settings]")
+{
+    test::ShellFixture fixture;
+    app::SettingsView view(fixture.context);
+    QComboBox* box = view.languageBox();
+    const int german = box->findData(QStringLiteral("de"));
+    REQUIRE(german > 0);
+    box->setCurrentIndex(german);
+    Q_EMIT box->activated(german);
+    QCoreApplication::processEvents();
+    CHECK(fixture.language->current() == QStringLiteral("de"));
+    CHECK(fixture.settings->language() == QStringLiteral("de"));
+    CHECK(box->itemText(0) == QStringLiteral("Systemsprache"));
+}

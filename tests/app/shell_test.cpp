@@ -1,0 +1,211 @@
+#include "shell_fixture.h"
+
+#include "events/event_feed.h"
+#include "events/events_view.h"
+#include "shell/main_window.h"
+#include "shell/status_monitor.h"
+#include "simulator/first_run.h"
+
+#include "event_loop_wait.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace hangar;
+using namespace std::chrono_literals;
+using app::PageId;
+
+namespace {
+
+QString sidebarText(const app::MainWindow& window, PageId id)
+{
+    for (int row = 0; row < window.sidebar()->count(); ++row) {
+        if (window.sidebar()->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(id))
+            return window.sidebar()->item(row)->text();
+    }
+    return {};
+}
+
+void showActive(QWidget& window)
+{
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+} // namespace
+
+TEST_CASE("every sidebar entry switches to its page", "[app][shell]")
+{
+    test::ShellFixture fixture;
+    app::MainWindow window(*fixture.services, fixture.context);
+    const auto* stack = window.findChild<QStackedWidget*>();
+    REQUIRE(stack != nullptr);
+    const PageId pages[] = {PageId::Dashboard, PageId::Devices, PageId::Updates, PageId::Provisioning,
+                            PageId::Simulator, PageId::Events, PageId::Settings};
+    int visible = 0;
+    for (int row = 0; row < window.sidebar()->count(); ++row) {
+        if (window.sidebar()->item(row)->isHidden())
+            continue;
+        ++visible;
+        window.sidebar()->setCurrentRow(row);
+        const auto id = static_cast<PageId>(window.sidebar()->item(row)->data(Qt::UserRole).toInt());
+        CHECK(window.currentPage() == id);
+        CHECK(stack->currentWidget() == window.pageWidget(id));
+    }
+    CHECK(visible == static_cast<int>(std::size(pages)));
+    for (PageId id : pages)
+        CHECK_FALSE(sidebarText(window, id).isEmpty());
+}
+
+TEST_CASE("the keyboard moves through the sidebar and Ctrl+number opens a view", "[app][shell]")
+{
+    test::ShellFixture fixture;
+    app::MainWindow window(*fixture.services, fixture.context);
+    showActive(window);
+    window.showPage(PageId::Dashboard);
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_Down);
+    CHECK(window.currentPage() == PageId::Devices);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    CHECK(window.currentPage() == PageId::Events);
+}
+
+TEST_CASE("Ctrl+F focuses the current view's search box and F5 refreshes it", "[app][shell]")
+{
+    test::ShellFixture fixture;
+    app::MainWindow window(*fixture.services, fixture.context);
+    showActive(window);
+    window.showPage(PageId::Events);
+    auto* events = qobject_cast<app::EventsView*>(window.pageWidget(PageId::Events));
+    REQUIRE(events != nullptr);
+    window.sidebar()->setFocus();
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(events->searchField()->hasFocus());
+
+    auto* feed = events->findChild<app::EventFeed*>();
+    REQUIRE(feed != nullptr);
+    REQUIRE(test::waitFor([&] { return !feed->polling(); }));
+    QSignalSpy polled(feed, &app::EventFeed::polled);
+    // The feed's own timer polls once a second; F5 must poll well before that.
+    QTest::keyClick(&window, Qt::Key_F5);
+    CHECK(feed->polling());
+    CHECK(test::waitFor([&] { return polled.count() > 0; }, 2000ms));
+}
+
+TEST_CASE("window layout, column widths and the last view survive a new main window", "[app][shell]")
+{
+    test::ShellFixture fixture;
+    int width = 0;
+    {
+        app::MainWindow window(*fixture.services, fixture.context);
+        window.resize(1000, 700);
+        window.showPage(PageId::Events);
+        auto* events = qobject_cast<app::EventsView*>(window.pageWidget(PageId::Events));
+        events->table()->horizontalHeader()->resizeSection(1, 333);
+        width = events->table()->horizontalHeader()->sectionSize(1);
+        window.close();
+    }
+    app::MainWindow again(*fixture.services, fixture.context);
+    CHECK(again.currentPage() == PageId::Events);
+    CHECK(again.size() == QSize(1000, 700));
+    auto* events = qobject_cast<app::EventsView*>(again.pageWidget(PageId::Events));
+    CHECK(events->table()->horizontalHeader()->sectionSize(1) == width);
+}
+
+TEST_CASE("switching the language retranslates the sidebar and menus at once", "[app][shell]")
+{
+    test::ShellFixture fixture;
+    app::MainWindow window(*fixture.services, fixture.context);
+    CHECK(sidebarText(window, PageId::Devices) == QStringLiteral("Devices"));
+
+    REQUIRE(fixture.language->apply(QStringLiteral("de")));
+    QCoreApplication::processEvents();
+    CHECK(sidebarText(window, PageId::Devices) == QStringLiteral("Geräte"));
+    CHECK(sidebarText(window, PageId::Settings) == QStringLiteral("Einstellungen"));
+    CHECK(fixture.settings->language() == QStringLiteral("de"));
+
+    REQUIRE(fixture.language->apply(QStringLiteral("ja")));
+    QCoreApplication::processEvents();
+    CHECK(sidebarText(window, PageId::Devices) == QStringLiteral("デバイス"));
+
+    fixture.language->apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(sidebarText(window, PageId::Devices) == QStringLiteral("Devices"));
+}
+
+TEST_CASE("opening a device shows its detail tab once", "[app][shell]")
+{
+    test::ShellFixture fixture;
+    app::MainWindow window(*fixture.services, fixture.context);
+    window.openDevice(QStringLiteral("pump-7"));
+    CHECK(window.currentPage() == PageId::DeviceDetails);
+    window.showPage(PageId::Devices);
+    window.openDevice(QStringLiteral("pump-7"));
+    CHECK(window.detailTabs()->count() == 1);
+    CHECK(window.detailTabs()->tabText(0) == QStringLiteral("pump-7"));
+    Q_EMIT window.detailTabs()->tabCloseRequested(0);
+    CHECK(window.detailTabs()->count() == 0);
+    CHECK(window.currentPage() == PageId::Devices);
+}
+
+TEST_CASE("the status bar names the endpoints and the device counts", "[app][shell]")
+{
+    test::ShellFixture fixture;
+    app::MainWindow window(*fixture.services, fixture.context);
+    app::StatusMonitor* status = window.statusMonitor();
+    CHECK(status->endpointsLabel()->text().contains(QStringLiteral("127.0.0.1:%1").arg(fixture.engine->coapPort())));
+    CHECK(status->endpointsLabel()->text().contains(QString::number(fixture.api->port())));
+    REQUIRE(test::waitFor([&] { return status->devicesLabel()->text().contains(QStringLiteral("online")); }));
+    CHECK(status->devicesLabel()->text() == QStringLiteral("Devices: 0 online of 0"));
+}
+
+// Not a check: renders every view with a demo fleet registered, for the README and for looking
+// at the window (run with `app_tests "[.shots]"`, HANGAR_SHOTS=<dir>, default /tmp/shots).
+TEST_CASE("screenshots of the main views", "[.shots]")
+{
+    test::ShellFixture fixture;
+    const QString dir = qEnvironmentVariableIsEmpty("HANGAR_SHOTS") ? QStringLiteral("/tmp/shots")
+                                                                    : qEnvironmentVariable("HANGAR_SHOTS");
+    QDir().mkpath(dir);
+    app::MainWindow window(*fixture.services, fixture.context);
+    window.resize(1280, 800);
+    window.show();
+    app::startDemoFleet(*fixture.services, fixture.engine->coapPort(), 0, &window);
+    REQUIRE(test::waitFor([&] { return fixture.engine->health().devicesOnline >= 50; }, 30000ms));
+    test::spin(3000ms);
+    const std::pair<PageId, const char*> pages[] = {
+        {PageId::Dashboard, "dashboard"}, {PageId::Devices, "devices"}, {PageId::Updates, "updates"},
+        {PageId::Simulator, "simulator"}, {PageId::Events, "events"},   {PageId::Settings, "settings"}};
+    for (const auto& [id, name] : pages) {
+        window.showPage(id);
+        test::spin(1500ms);
+        window.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1StringView(name)));
+    }
+    window.openDevice(QStringLiteral("demo-0001"));
+    test::spin(3000ms);
+    window.grab().save(QStringLiteral("%1/detail.png").arg(dir));
+    fixture.language->applyForThisRun(QStringLiteral("de"));
+    window.showPage(PageId::Settings);
+    test::spin(1000ms);
+    window.grab().save(QStringLiteral("%1/settings_de.png").arg(dir));
+    fixture.language->applyForThisRun(QStringLiteral("ja"));
+    window.showPage(PageId::Events);
+    test::spin(1000ms);
+    window.grab().save(QStringLiteral("%1/events_ja.png").arg(dir));
+
+    QEventLoop stopped;
+    QObject::connect(fixture.simulator.get(), &app::SimulatorHost::stopped, &stopped, &QEventLoop::quit);
+    QTimer::singleShot(10000, &stopped, &QEventLoop::quit);
+    fixture.simulator->stop();
+    stopped.exec();
+}
