@@ -1,5 +1,7 @@
 #include "inventory/device_row.h"
 
+#include <algorithm>
+
 namespace hangar::app {
 
 namespace {
@@ -110,6 +112,49 @@ int statusRank(store::DeviceStatus status)
         return 2;
     }
     return 3;
+}
+
+std::string naturalSortKey(std::string_view text)
+{
+    std::string key;
+    key.reserve(text.size() + 8);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!isDigit(text[i])) {
+            key.push_back(text[i++]);
+            continue;
+        }
+        while (i < text.size() && text[i] == '0')
+            ++i;
+        std::size_t end = i;
+        while (end < text.size() && isDigit(text[end]))
+            ++end;
+        key.push_back('0');
+        key.push_back(static_cast<char>('0' + std::min<std::size_t>(end - i, 200)));
+        key.append(text.substr(i, end - i));
+        i = end;
+    }
+    return key;
+}
+
+std::string_view naturalSortText(const DeviceRow& row, DeviceColumn column)
+{
+    switch (column) {
+    case DeviceColumn::Endpoint:
+        return row.endpointKey;
+    case DeviceColumn::Model:
+        return row.modelKey;
+    case DeviceColumn::Serial:
+        return row.serialKey;
+    case DeviceColumn::Firmware:
+        return row.firmwareKey;
+    case DeviceColumn::Address:
+        return row.addressKey;
+    case DeviceColumn::Tags:
+        return row.tagsKey;
+    default:
+        return {};
+    }
 }
 
 int compareRows(const DeviceRow& a, const DeviceRow& b, DeviceColumn column)

@@ -72,6 +72,14 @@ int naturalCompare(std::string_view a, std::string_view b);
 /// Compares two rows on one column: negative, zero or positive.
 int compareRows(const DeviceRow& a, const DeviceRow& b, DeviceColumn column);
 
+/// A byte string whose plain ordering is naturalCompare's: each run of digits becomes '0', its
+/// length without leading zeros as one byte, and the digits. Sorting 100,000 rows on keys made
+/// once is several times faster than calling naturalCompare in every comparison.
+std::string naturalSortKey(std::string_view text);
+
+/// The text a natural sort of `column` compares (empty for the numeric columns).
+std::string_view naturalSortText(const DeviceRow& row, DeviceColumn column);
+
 /// The order of statuses when sorting: online, sleeping, offline.
 int statusRank(store::DeviceStatus status);
 

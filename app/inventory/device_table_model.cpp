@@ -121,6 +121,21 @@ void DeviceTableModel::sort(int column, Qt::SortOrder order)
         m_sortKeys.insert(m_sortKeys.begin(), {key, order});
         // m_sorted is in the order of the older keys, so a stable sort on the new key alone
         // gives the order less() describes, at a fraction of the comparisons' cost.
+        const bool text = key == DeviceColumn::Endpoint || key == DeviceColumn::Model ||
+                          key == DeviceColumn::Serial || key == DeviceColumn::Firmware ||
+                          key == DeviceColumn::Address || key == DeviceColumn::Tags;
+        if (text) {
+            std::vector<std::string> keys(m_rows.size());
+            for (const int slot : m_sorted)
+                keys[static_cast<std::size_t>(slot)] =
+                    naturalSortKey(naturalSortText(m_rows[static_cast<std::size_t>(slot)], key));
+            std::stable_sort(m_sorted.begin(), m_sorted.end(), [&keys, order](int a, int b) {
+                const std::string& x = keys[static_cast<std::size_t>(a)];
+                const std::string& y = keys[static_cast<std::size_t>(b)];
+                return order == Qt::DescendingOrder ? y < x : x < y;
+            });
+            return;
+        }
         std::stable_sort(m_sorted.begin(), m_sorted.end(), [this, key, order](int a, int b) {
             const int c = compareRows(m_rows[static_cast<std::size_t>(a)],
                                       m_rows[static_cast<std::size_t>(b)], key);
