@@ -6,172 +6,172 @@
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="53"/>
         <source>Opaque values are hex digits (0-9, a-f), e.g. &quot;0a ff 10&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opaque-Werte bestehen aus Hexziffern (0-9, a-f), z. B. „0a ff 10“.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="55"/>
         <source>Opaque values need two hex digits per byte; &quot;%1&quot; has an odd count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opaque-Werte brauchen zwei Hexziffern pro Byte; „%1“ hat eine ungerade Anzahl.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="70"/>
         <source>&quot;%1&quot; is not a date-time; use e.g. 2024-05-17T08:30:00Z or seconds since 1970.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitpunkt; verwenden Sie z. B. 2024-05-17T08:30:00Z oder Sekunden seit 1970.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="79"/>
         <source>Object links are written &quot;object:instance&quot;, e.g. 3:0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektlinks werden als „Objekt:Instanz“ geschrieben, z. B. 3:0.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="83"/>
         <source>Object link ids go from 0 to 65535; &quot;%1&quot; is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs in Objektlinks reichen von 0 bis 65535; „%1“ liegt außerhalb.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="105"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="105"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="147"/>
         <source>This resource holds no value; it can only be executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ressource hat keinen Wert; sie kann nur ausgeführt werden.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="156"/>
         <source>&quot;%1&quot; is not a whole number; enter e.g. -12 or 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl; geben Sie z. B. -12 oder 300 ein.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="163"/>
         <source>&quot;%1&quot; is not a whole number of 0 or more; enter e.g. 0 or 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl ab 0; geben Sie z. B. 0 oder 300 ein.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="169"/>
         <source>&quot;%1&quot; is not a number; enter e.g. 21.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl; geben Sie z. B. 21.5 ein.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="178"/>
         <source>&quot;%1&quot; is not a boolean; enter true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Wahrheitswert; geben Sie true oder false ein.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="187"/>
         <source>Unknown resource type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Ressourcentyp.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="195"/>
         <source>A whole number, e.g. -12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganze Zahl, z. B. -12.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="197"/>
         <source>A whole number of 0 or more, e.g. 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganze Zahl ab 0, z. B. 300.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="199"/>
         <source>A decimal number, e.g. 21.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dezimalzahl, z. B. 21.5.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="201"/>
         <source>true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="203"/>
         <source>Hex bytes, e.g. 0a ff 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Bytes, z. B. 0a ff 10.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="205"/>
         <source>A date and time (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit (UTC).</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="207"/>
         <source>object:instance, e.g. 3:0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt:Instanz, z. B. 3:0.</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="210"/>
         <source>Any text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Text.</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="73"/>
         <source>Endpoint</source>
-        <translation type="unfinished">Endpunkt</translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="75"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="77"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="79"/>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="81"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="83"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="85"/>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="87"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="89"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="91"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_filter.cpp" line="118"/>
         <source>Unknown field “%1:”; use status, model, fw, tag, ep, serial or ip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1:“; verwenden Sie status, model, fw, tag, ep, serial oder ip.</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_filter.cpp" line="129"/>
         <source>Unknown status “%1”; use online, sleeping or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“; verwenden Sie online, sleeping oder offline.</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_filter.cpp" line="140"/>
         <source>A quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -179,77 +179,77 @@
     <message>
         <location filename="../app/detail/activity_model.cpp" line="57"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="59"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="61"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="63"/>
         <source>Observe</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="65"/>
         <source>Cancel observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung beenden</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="67"/>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Discover</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="86"/>
         <source>queued until the device wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet, bis das Gerät aufwacht</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="86"/>
         <source>pending…</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend …</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="88"/>
         <source>done in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt in %1 ms</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="89"/>
         <source>done in %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt in %1 ms: %2</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="91"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="132"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="134"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="136"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="138"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -325,47 +325,47 @@
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="73"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="74"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="75"/>
         <source>Bulk action progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Sammelaktion</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="76"/>
         <source>Failed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Geräte</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="88"/>
         <source>%1: %2 of %3 done, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 erledigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="90"/>
         <source>%1: cancelled after %2 of %3, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen nach %2 von %3, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="92"/>
         <source>%1: all %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle %2 erledigt, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="102"/>
         <source>… more failures are shown in the Result column</source>
-        <translation type="unfinished"></translation>
+        <translation>… weitere Fehler stehen in der Spalte „Ergebnis“</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="106"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -373,27 +373,27 @@
     <message>
         <location filename="../app/charts/chart_range.cpp" line="24"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <location filename="../app/charts/chart_range.cpp" line="25"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location filename="../app/charts/chart_range.cpp" line="26"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location filename="../app/charts/chart_range.cpp" line="27"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../app/charts/chart_range.cpp" line="28"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert …</translation>
     </message>
 </context>
 <context>
@@ -401,93 +401,93 @@
     <message>
         <location filename="../app/dashboard/count_list_model.cpp" line="49"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/dashboard/count_list_model.cpp" line="49"/>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
 </context>
 <context>
     <name>hangar::app::DashboardView</name>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="128"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="139"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="128"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
         <source>Sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafend</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="128"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="128"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
         <source>Known devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="133"/>
-        <source>Devices online since start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="134"/>
-        <source>Firmware versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="135"/>
-        <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="136"/>
-        <source>Latest &amp;events</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Geräte</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="137"/>
-        <source>Devices online over time</source>
-        <translation type="unfinished"></translation>
+        <source>Devices online since start</source>
+        <translation>Online-Geräte seit dem Start</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="138"/>
-        <source>Devices per firmware version</source>
-        <translation type="unfinished"></translation>
+        <source>Firmware versions</source>
+        <translation>Firmware-Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="139"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="140"/>
-        <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <source>Latest &amp;events</source>
+        <translation>Neueste &amp;Ereignisse</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="141"/>
-        <source>Models</source>
-        <translation type="unfinished"></translation>
+        <source>Devices online over time</source>
+        <translation>Online-Geräte im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <source>Devices per firmware version</source>
+        <translation>Geräte pro Firmware-Version</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="144"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="145"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="146"/>
         <source>Latest events</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="230"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="232"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="234"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="230"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="232"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="234"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
 </context>
 <context>
@@ -495,42 +495,42 @@
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="157"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="158"/>
         <source>O&amp;bjects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objekte</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="159"/>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="160"/>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätedetails</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="168"/>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="172"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen …</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="175"/>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Modell</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="176"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../app/inventory/device_feed.cpp" line="78"/>
         <source>The device list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteliste konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -546,162 +546,162 @@
     <message>
         <location filename="../app/detail/device_overview.cpp" line="92"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="94"/>
         <source>sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>schlafend</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="96"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="123"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="124"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="125"/>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="126"/>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="128"/>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="128"/>
         <source>Manufacturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="129"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="129"/>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="130"/>
         <source>Firmware version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Version:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="130"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="131"/>
         <source>LwM2M version:</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M-Version:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="131"/>
         <source>Lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="132"/>
         <source>Binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="132"/>
         <source>Registered objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Objekte:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="133"/>
         <source>Registered at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert am:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="133"/>
         <source>Last seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="134"/>
         <source>Peer address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstellenadresse:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="134"/>
         <source>Battery level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriestand:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="143"/>
         <source>Battery level</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriestand</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="152"/>
         <source>unreadable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar (%1)</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="156"/>
         <source>unknown object</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Objekt</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="160"/>
         <source>%1 (/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (/%2)</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="161"/>
         <source>%1 (/%2), instances %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (/%2), Instanzen %3</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="168"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="172"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen …</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="187"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="189"/>
         <source>%1, queue mode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Queue-Modus</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="200"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="205"/>
         <source>%1 % (reported %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (gemeldet %2)</translation>
     </message>
 </context>
 <context>
@@ -709,34 +709,34 @@
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="22"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="24"/>
         <source>Sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafend</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="28"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="46"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="48"/>
         <source>%1 %2</source>
         <comment>last seen: date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="54"/>
         <source>%1 s</source>
         <comment>lifetime in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -744,244 +744,244 @@
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="188"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="189"/>
         <source>Load every device again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte neu laden (F5)</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="190"/>
         <source>Open device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät öffnen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="191"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="192"/>
         <source>Read the Device object (/3/0) of the selected devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Device-Objekt (/3/0) der ausgewählten Geräte lesen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="193"/>
         <source>Reboot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten …</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="194"/>
         <source>Reboot the selected devices (execute /3/0/4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Geräte neu starten (/3/0/4 ausführen)</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="195"/>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags …</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="196"/>
         <source>Add or remove tags on the selected devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags der ausgewählten Geräte hinzufügen oder entfernen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="197"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren …</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="198"/>
         <source>Save the selected devices (or all shown) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten (oder alle angezeigten) Geräte als CSV speichern</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="199"/>
         <source>Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen …</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="200"/>
         <source>Remove the selected devices and their data (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Geräte und ihre Daten entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="202"/>
         <source>Search: status:offline model:pump fw:1.2 tag:north plant3</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: status:offline model:pump fw:1.2 tag:north plant3</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="203"/>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte suchen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="204"/>
         <source>Words match endpoint, model, serial and tags. Fields: status:, model:, fw:, tag:, ep:, serial:, ip:. Quote values with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter passen auf Endpunkt, Modell, Seriennummer und Tags. Felder: status:, model:, fw:, tag:, ep:, serial:, ip:. Werte mit Leerzeichen in Anführungszeichen setzen.</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="206"/>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="207"/>
         <source>Loading devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden geladen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="208"/>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="210"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="211"/>
         <source>Stop loading devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Geräte abbrechen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="240"/>
         <source>%1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Geräten</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="39"/>
         <source>Reading /3/0</source>
-        <translation type="unfinished"></translation>
+        <translation>/3/0 wird gelesen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="46"/>
         <source>Read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/inventory/devices_view_actions.cpp" line="48"/>
         <source>Read %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert gelesen</numerusform>
+            <numerusform>%n Werte gelesen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="60"/>
         <source>Reboot devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte neu starten</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/inventory/devices_view_actions.cpp" line="61"/>
         <source>Reboot %n device(s)? They are offline until they register again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät neu starten? Es ist offline, bis es sich wieder registriert.</numerusform>
+            <numerusform>%n Geräte neu starten? Sie sind offline, bis sie sich wieder registrieren.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="66"/>
         <source>Rebooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart läuft</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="73"/>
         <source>Reboot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="75"/>
         <source>Reboot requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart angefordert</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="87"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/inventory/devices_view_actions.cpp" line="88"/>
         <source>Tags to add to %n device(s), separated by spaces or commas. Prefix a tag with - to remove it (e.g. north -south):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tags, die %n Gerät hinzugefügt werden, getrennt durch Leerzeichen oder Kommas. Ein vorangestelltes - entfernt einen Tag (z. B. north -south):</numerusform>
+            <numerusform>Tags, die %n Geräten hinzugefügt werden, getrennt durch Leerzeichen oder Kommas. Ein vorangestelltes - entfernt einen Tag (z. B. north -south):</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="102"/>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags werden gesetzt</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="114"/>
         <source>Tagging failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen der Tags fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="116"/>
         <source>Tags changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags geändert</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="117"/>
         <source>Tags unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags unverändert</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="128"/>
         <source>Forget devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte vergessen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/inventory/devices_view_actions.cpp" line="129"/>
         <source>Forget %n device(s)? Their credentials, cached values and telemetry are deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät vergessen? Seine Zugangsdaten, zwischengespeicherten Werte und Telemetrie werden gelöscht.</numerusform>
+            <numerusform>%n Geräte vergessen? Ihre Zugangsdaten, zwischengespeicherten Werte und Telemetrie werden gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="134"/>
         <source>Forgetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vergessen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="140"/>
         <source>Forget failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="143"/>
         <source>Forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="151"/>
         <source>Export devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte exportieren</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="153"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="183"/>
         <source>Exporting %1 devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte werden exportiert …</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="192"/>
         <source>Exported %1 devices to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte nach %2 exportiert</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="193"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -989,37 +989,37 @@
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="16"/>
         <source>Discover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discover %1</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="20"/>
         <source>Discovered links</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Links</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="21"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="21"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="38"/>
         <source>The answer is not valid link format (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges Link-Format (%1):</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="44"/>
         <source>Link-format answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort im Link-Format</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="46"/>
         <source>Answer as received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort wie empfangen:</translation>
     </message>
 </context>
 <context>
@@ -1027,17 +1027,17 @@
     <message>
         <location filename="../app/detail/event_history_model.cpp" line="80"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/detail/event_history_model.cpp" line="82"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../app/detail/event_history_model.cpp" line="84"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1045,17 +1045,17 @@
     <message>
         <location filename="../app/detail/event_history_view.cpp" line="107"/>
         <source>Device events</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteereignisse</translation>
     </message>
     <message>
         <location filename="../app/detail/event_history_view.cpp" line="115"/>
         <source>Events could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/event_history_view.cpp" line="118"/>
         <source>Events of this device, newest first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dieses Geräts, neueste zuerst: %1</translation>
     </message>
 </context>
 <context>
@@ -1121,98 +1121,98 @@
         <location filename="../app/simulator/fault_controls.cpp" line="142"/>
         <location filename="../app/simulator/fault_controls.cpp" line="159"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="157"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="160"/>
         <source>Packet &amp;loss:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket&amp;verlust:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="161"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="162"/>
         <source>Packet loss in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketverlust in Prozent</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="163"/>
         <source>Added la&amp;tency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche La&amp;tenz:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="164"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="165"/>
         <source>Added latency in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Latenz in Millisekunden</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="166"/>
         <source>&amp;Reboot loop every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neustartschleife alle:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="167"/>
         <location filename="../app/simulator/fault_controls.cpp" line="171"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="168"/>
         <source>off</source>
-        <translation type="unfinished">aus</translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="169"/>
         <source>Reboot loop interval in seconds, 0 for off</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall der Neustartschleife in Sekunden, 0 für aus</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="170"/>
         <source>Network partition &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netztrennung &amp;für:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="172"/>
         <source>Partition length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Netztrennung in Sekunden</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="173"/>
         <source>&amp;Partition now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt trennen</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="174"/>
         <source>Drop every packet between the devices and the server from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab sofort jedes Paket zwischen den Geräten und dem Server verwerfen</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="267"/>
         <source>The faults could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler konnten nicht geändert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="284"/>
         <source>A partition starts in %L1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Netztrennung beginnt in %L1 s.</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="285"/>
         <source>Partitioned: the link is down for another %L1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: Die Verbindung ist noch %L1 s unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -1220,22 +1220,22 @@
     <message>
         <location filename="../app/simulator/first_run.cpp" line="43"/>
         <source>Demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Flotte</translation>
     </message>
     <message>
         <location filename="../app/simulator/first_run.cpp" line="50"/>
         <source>Welcome to Hangar</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Hangar</translation>
     </message>
     <message>
         <location filename="../app/simulator/first_run.cpp" line="51"/>
         <source>Start a demo fleet of %L1 simulated plant devices?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Demo-Flotte mit %L1 simulierten Anlagengeräten starten?</translation>
     </message>
     <message>
         <location filename="../app/simulator/first_run.cpp" line="56"/>
         <source>They run inside Hangar and register with its engine, so the device list fills within seconds. You can stop them at any time in the Simulator view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie laufen in Hangar und registrieren sich bei dessen Engine, sodass sich die Geräteliste in Sekunden füllt. Sie können sie jederzeit in der Ansicht „Simulator“ stoppen.</translation>
     </message>
 </context>
 <context>
@@ -1243,47 +1243,47 @@
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="84"/>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="85"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registriert</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="86"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="87"/>
         <source>requests served</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortete Anfragen</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="88"/>
         <source>notifications sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendete Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="89"/>
         <source>retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="90"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="92"/>
         <source>running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft seit %1</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="104"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1291,153 +1291,153 @@
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="184"/>
         <source>&amp;Built-in profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingebautes Profil</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="185"/>
         <source>Scenario &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario&amp;datei</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="186"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="189"/>
         <source>&amp;Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="190"/>
         <source>&amp;Endpoint prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndpunkt-Präfix:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="191"/>
         <source>Devices are named prefix-0001, prefix-0002, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte heißen präfix-0001, präfix-0002, …</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="192"/>
         <source>Start &amp;ramp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;rampe:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="193"/>
         <source> devices/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Geräte/s</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="194"/>
         <source>all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>alle auf einmal</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="195"/>
         <source>Start ramp in devices per second, 0 for all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Startrampe in Geräten pro Sekunde, 0 für alle auf einmal</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="196"/>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="197"/>
         <source>None (plain CoAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (reines CoAP)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="198"/>
         <source>DTLS with pre-shared keys</source>
-        <translation type="unfinished"></translation>
+        <translation>DTLS mit Pre-Shared Keys (PSK)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="200"/>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="201"/>
         <source>Path to a scenario JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad zu einer Szenario-JSON-Datei</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="202"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchs&amp;uchen …</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="203"/>
         <source>Use the servers named in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Datei genannten Server verwenden</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="205"/>
         <location filename="../app/simulator/fleet_form.cpp" line="254"/>
         <source>This scenario cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="207"/>
         <source>Ready to start %1 (devices: %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Start von %1 (Geräte: %L2).</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="211"/>
         <source>Choose a scenario file (format: device-sim/scenario/README.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Szenariodatei (Format: device-sim/scenario/README.md).</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="213"/>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="217"/>
         <source>Hangar&apos;s own engine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangars eigene Engine (%1)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="218"/>
         <source>Another LwM2M server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer LwM2M-Server</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="219"/>
         <source>Server URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URI</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="253"/>
         <source>Choose a scenario file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Szenariodatei.</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="259"/>
         <source>The endpoint prefix may contain letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Endpunkt-Präfix darf Buchstaben, Ziffern, „.“, „_“, „:“ und „-“ enthalten.</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="276"/>
         <source>Enter the server&apos;s URI, for example coap://192.0.2.10:5683.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URI des Servers ein, zum Beispiel coap://192.0.2.10:5683.</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="283"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario öffnen</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="284"/>
         <source>Scenario files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="304"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
 </context>
 <context>
@@ -1445,27 +1445,27 @@
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="30"/>
         <source>A fleet is already being started; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bereits eine Flotte gestartet; warten Sie oder brechen Sie den Start ab.</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="35"/>
         <source>Checking the fleet and resolving the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte wird geprüft und Server aufgelöst …</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="85"/>
         <source>Importing device keys into the engine (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel werden in die Engine importiert (%L1) …</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="103"/>
         <source>Starting simulated devices (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Geräte werden gestartet (%L1) …</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="132"/>
         <source>The fleet could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flotte konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -1473,158 +1473,164 @@
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="104"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="105"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="106"/>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="107"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="108"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="109"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="110"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="111"/>
         <source>Retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="112"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="120"/>
         <source>Devices in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte in der Gruppe</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="121"/>
         <source>Devices that registered at least once since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die sich seit dem Start mindestens einmal registriert haben</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="122"/>
         <source>Devices holding a registration now</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die jetzt registriert sind</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="123"/>
         <source>Server requests the devices answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveranfragen, die die Geräte beantwortet haben</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="124"/>
         <source>Observe notifications sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Observe-Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="125"/>
         <source>Confirmable messages sent again, as the group&apos;s relay saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gesendete Confirmable-Nachrichten, wie das Relay der Gruppe sie sah</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="126"/>
         <source>Failed registration exchanges (Register, Update, timeouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Registrierungsvorgänge (Register, Update, Zeitüberschreitungen)</translation>
     </message>
 </context>
 <context>
     <name>hangar::app::MainWindow</name>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="24"/>
+        <location filename="../app/shell/main_window.cpp" line="27"/>
         <source>Device details</source>
         <translation>Gerätedetails</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="127"/>
+        <location filename="../app/shell/main_window.cpp" line="130"/>
         <source>About Hangar</source>
         <translation>Über Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="128"/>
+        <location filename="../app/shell/main_window.cpp" line="131"/>
         <source>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Self-hosted LwM2M device management: register, watch and manage a fleet of devices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Selbst betriebene LwM2M-Geräteverwaltung: eine Geräteflotte registrieren, beobachten und verwalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="150"/>
+        <location filename="../app/shell/main_window.cpp" line="153"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="157"/>
+        <location filename="../app/shell/main_window.cpp" line="160"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="162"/>
+        <location filename="../app/shell/main_window.cpp" line="163"/>
+        <location filename="../app/shell/main_window.cpp" line="266"/>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/main_window.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="163"/>
+        <location filename="../app/shell/main_window.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="164"/>
+        <location filename="../app/shell/main_window.cpp" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="165"/>
+        <location filename="../app/shell/main_window.cpp" line="171"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="166"/>
+        <location filename="../app/shell/main_window.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="171"/>
+        <location filename="../app/shell/main_window.cpp" line="177"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="172"/>
+        <location filename="../app/shell/main_window.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="173"/>
+        <location filename="../app/shell/main_window.cpp" line="179"/>
         <source>&amp;About Hangar</source>
         <translation>Ü&amp;ber Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="174"/>
+        <location filename="../app/shell/main_window.cpp" line="180"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="175"/>
+        <location filename="../app/shell/main_window.cpp" line="181"/>
         <source>Open devices</source>
         <translation>Geöffnete Geräte</translation>
     </message>
@@ -1669,192 +1675,192 @@
     <message>
         <location filename="../app/detail/object_browser.cpp" line="175"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="177"/>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="177"/>
         <source>Read the selected node from the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Knoten vom Gerät lesen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="178"/>
         <source>&amp;Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreiben …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="178"/>
         <source>Write a new value to the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Wert in die ausgewählte Ressource schreiben</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="179"/>
         <source>E&amp;xecute…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="179"/>
         <source>Execute the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Ressource ausführen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="180"/>
         <source>&amp;Observe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachten …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="180"/>
         <source>Observe the selected node with notification attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Knoten mit Benachrichtigungsattributen beobachten</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="181"/>
         <source>&amp;Cancel observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung b&amp;eenden</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="181"/>
         <source>Stop observing the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung des ausgewählten Knotens beenden</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="182"/>
         <source>&amp;Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discover</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="182"/>
         <source>Ask the device which resources and attributes it has</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät fragen, welche Ressourcen und Attribute es hat</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="183"/>
         <source>Re&amp;fresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="183"/>
         <source>Read the value cache and every object again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert-Cache und alle Objekte neu lesen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="184"/>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramm</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="184"/>
         <source>Chart the observed values of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beobachteten Werte der ausgewählten Ressource als Diagramm zeigen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="185"/>
         <source>Object actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektaktionen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="186"/>
         <source>Objects and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte und Ressourcen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>Request activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageaktivität</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vität</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="211"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="283"/>
         <source>Execute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausführen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="284"/>
         <source>&amp;Arguments (optional, e.g. 0=&apos;on&apos;,1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argumente (optional, z. B. 0=&apos;on&apos;,1):</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="285"/>
         <source>E&amp;xecute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="21"/>
         <source>queued until the device wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet, bis das Gerät aufwacht</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="81"/>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="89"/>
         <source>values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="95"/>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geschrieben …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="106"/>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="112"/>
         <source>executing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird ausgeführt …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="115"/>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="121"/>
         <source>starting observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung wird gestartet …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="131"/>
         <source>observation started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung gestartet</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="138"/>
         <source>cancelling observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung wird beendet …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="143"/>
         <source>observation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung beendet</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="150"/>
         <source>discovering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Discover läuft …</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="158"/>
         <source>links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1</translation>
     </message>
 </context>
 <context>
@@ -1862,108 +1868,108 @@
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="239"/>
         <source>The device did not report this resource when it was last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat diese Ressource beim letzten Lesen nicht gemeldet.</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="273"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="275"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="277"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="279"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="281"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="283"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="388"/>
         <location filename="../app/detail/object_tree_model.cpp" line="393"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="389"/>
         <source>Unknown object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Objekt (%1)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="391"/>
         <source>Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="394"/>
         <source>Unknown resource (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ressource (%1)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="396"/>
         <source>[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="404"/>
         <location filename="../app/detail/object_tree_model.cpp" line="411"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachtet</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="409"/>
         <source>observed, last value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachtet, letzter Wert %1</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="413"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="431"/>
         <source>%1 (multiple)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mehrfach)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="438"/>
         <source>R</source>
         <comment>access: read</comment>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="440"/>
         <source>W</source>
         <comment>access: write</comment>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="442"/>
         <source>RW</source>
         <comment>access: read and write</comment>
-        <translation type="unfinished"></translation>
+        <translation>RW</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="444"/>
         <source>E</source>
         <comment>access: execute</comment>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
 </context>
 <context>
@@ -1971,93 +1977,93 @@
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="37"/>
         <source>Observe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beobachten</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="38"/>
         <source>Minimum period in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Periode in Sekunden</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="39"/>
         <source>Maximum period in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Periode in Sekunden</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="40"/>
         <source>Notify when greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn größer als</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="41"/>
         <source>Notify when less than</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn kleiner als</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="42"/>
         <source>Notify on a change of at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen bei einer Änderung von mindestens</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="45"/>
         <source>Minimum period (&amp;pmin):</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Periode (&amp;pmin):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="46"/>
         <source>Maximum period (p&amp;max):</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Periode (p&amp;max):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="47"/>
         <source>&amp;Greater than (gt):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größer als (gt):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="48"/>
         <source>&amp;Less than (lt):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleiner als (lt):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="49"/>
         <source>&amp;Step (st):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schrittweite (st):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="50"/>
         <source>Leave a field unset to keep the device&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie ein Feld leer, um die Einstellung des Geräts beizubehalten.</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="59"/>
         <source>&amp;Observe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachten</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="75"/>
         <location filename="../app/detail/observe_dialog.cpp" line="84"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="76"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="113"/>
         <source>%1 must be a number, e.g. 21.5; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein, z. B. 21.5; „%2“ ist keine.</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="119"/>
         <source>st must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>st darf nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="121"/>
         <source>pmax must not be shorter than pmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>pmax darf nicht kürzer als pmin sein.</translation>
     </message>
 </context>
 <context>
@@ -2078,32 +2084,32 @@
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="15"/>
         <source>Mixed plant fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischte Anlagenflotte</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="16"/>
         <source>Temperature and humidity sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur- und Feuchtesensor</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="17"/>
         <source>Pump controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumpensteuerung</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="18"/>
         <source>Energy meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiezähler</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="19"/>
         <source>Asset tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset-Tracker</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="20"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
 </context>
 <context>
@@ -2111,17 +2117,17 @@
     <message>
         <location filename="../app/dashboard/recent_events_model.cpp" line="72"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/dashboard/recent_events_model.cpp" line="73"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../app/dashboard/recent_events_model.cpp" line="74"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
 </context>
 <context>
@@ -2129,18 +2135,18 @@
     <message>
         <location filename="../app/charts/series_label.cpp" line="32"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../app/charts/series_label.cpp" line="34"/>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <location filename="../app/charts/series_label.cpp" line="36"/>
         <source>%1 · %2 %3 [%4]</source>
         <extracomment>endpoint · resource name, path [unit]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 [%4]</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2154,7 @@
     <message>
         <location filename="../app/charts/series_list_model.cpp" line="33"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2156,12 +2162,12 @@
     <message>
         <location filename="../app/charts/series_loader.cpp" line="65"/>
         <source>%1 is not a resource path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ressourcenpfad: %2</translation>
     </message>
     <message>
         <location filename="../app/charts/series_loader.cpp" line="80"/>
         <source>Reading %1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -2169,37 +2175,37 @@
     <message>
         <location filename="../app/charts/series_picker.cpp" line="54"/>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="55"/>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressource:</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="56"/>
         <source>&amp;Add to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Diagramm &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="57"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="58"/>
         <source>Numeric resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerische Ressource</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="59"/>
         <source>Endpoint</source>
-        <translation type="unfinished">Endpunkt</translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="60"/>
         <source>/3303/0/5700</source>
-        <translation type="unfinished"></translation>
+        <translation>/3303/0/5700</translation>
     </message>
 </context>
 <context>
@@ -2314,98 +2320,98 @@
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="99"/>
         <source>Start cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="108"/>
         <source>No fleet is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Flotte.</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="129"/>
         <source>New fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Flotte</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="130"/>
         <source>&amp;Start fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte &amp;starten</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="131"/>
         <source>Start the simulated devices described above</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben beschriebenen simulierten Geräte starten</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="132"/>
         <source>Faults (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (live)</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="133"/>
         <source>Live counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Zähler</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="134"/>
         <source>Counters per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler pro Gruppe</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="135"/>
         <source>Fleet progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Flotte</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="176"/>
         <location filename="../app/simulator/simulator_panel.cpp" line="193"/>
         <source>De-registering the devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden abgemeldet …</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="186"/>
         <source>Simulated devices running: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende simulierte Geräte: %L1.</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="219"/>
         <source>Stopped. Devices de-registered: %L1; %L2 did not answer in time and were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. Abgemeldete Geräte: %L1; %L2 haben nicht rechtzeitig geantwortet und wurden verworfen.</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="224"/>
         <source>Stopped. Devices de-registered: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. Abgemeldete Geräte: %L1.</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
         <source>S&amp;top fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte s&amp;toppen</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="238"/>
         <source>Abandon starting the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Start der Flotte abbrechen</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="239"/>
         <source>De-register every simulated device and stop the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle simulierten Geräte abmelden und die Flotte stoppen</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="252"/>
         <source>%v of %m registered</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m registriert</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="257"/>
         <source>%v of %m de-registered</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m abgemeldet</translation>
     </message>
 </context>
 <context>
@@ -2502,169 +2508,169 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
 <context>
     <name>hangar::app::TelemetryChart</name>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="108"/>
-        <source>Telemetry chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/charts/telemetry_chart.cpp" line="110"/>
+        <source>Telemetry chart</source>
+        <translation>Telemetriediagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_chart.cpp" line="112"/>
         <source>Wheel or + and - zoom, drag or the arrow keys pan, F follows the newest samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad oder + und - zoomen, Ziehen oder die Pfeiltasten verschieben, F folgt den neuesten Messwerten.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="111"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="113"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="312"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="316"/>
         <source>Only the oldest %L1 samples of %2 %3 are shown: choose a shorter range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ältesten %L1 Messwerte von %2 %3 werden gezeigt: Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="317"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="321"/>
         <source>Loading was cancelled: the chart shows the samples read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen: Das Diagramm zeigt die bisher gelesenen Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="464"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="468"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>hangar::app::TelemetryView</name>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="157"/>
-        <source>&amp;Series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="158"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="159"/>
-        <source>Series on the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/charts/telemetry_view.cpp" line="160"/>
-        <source>Ra&amp;nge:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Series</source>
+        <translation>Re&amp;ihen</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="161"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="162"/>
+        <source>Series on the chart</source>
+        <translation>Reihen im Diagramm</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="163"/>
-        <location filename="../app/charts/telemetry_view.cpp" line="164"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+        <source>Ra&amp;nge:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="165"/>
         <location filename="../app/charts/telemetry_view.cpp" line="166"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/charts/telemetry_view.cpp" line="167"/>
-        <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="168"/>
-        <source>Follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/charts/telemetry_view.cpp" line="169"/>
-        <source>Keep the newest samples in view (F)</source>
-        <translation type="unfinished"></translation>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="170"/>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="171"/>
-        <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <source>Follow</source>
+        <translation>Folgen</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="172"/>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the newest samples in view (F)</source>
+        <translation>Die neuesten Messwerte im Blick behalten (F)</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="173"/>
-        <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="174"/>
-        <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="175"/>
-        <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="176"/>
-        <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="177"/>
-        <source>Save the samples in view as CSV</source>
-        <translation type="unfinished"></translation>
+        <source>PNG…</source>
+        <translation>PNG …</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="178"/>
-        <source>Loading samples</source>
-        <translation type="unfinished"></translation>
+        <source>Save the chart as a PNG image</source>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="179"/>
+        <source>CSV…</source>
+        <translation>CSV …</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
+        <source>Save the samples in view as CSV</source>
+        <translation>Die sichtbaren Messwerte als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
+        <source>Loading samples</source>
+        <translation>Messwerte werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="241"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="244"/>
         <source>The range must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum muss vor seinem Ende beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="250"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="253"/>
         <source>Save chart image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="251"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammbild speichern</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="254"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="257"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="255"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="258"/>
         <source>Could not write %1: choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Wählen Sie einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="261"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="264"/>
         <source>Save samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="262"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2672,42 +2678,42 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="20"/>
         <source>Write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreiben</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="25"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="26"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="49"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="50"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="51"/>
         <source>Type: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1. %2</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="60"/>
         <source>Input error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabefehler</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="64"/>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreiben</translation>
     </message>
 </context>
 </TS>

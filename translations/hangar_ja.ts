@@ -6,172 +6,172 @@
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="53"/>
         <source>Opaque values are hex digits (0-9, a-f), e.g. &quot;0a ff 10&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opaque 値は 16 進数字 (0-9、a-f) で入力します。例: 「0a ff 10」</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="55"/>
         <source>Opaque values need two hex digits per byte; &quot;%1&quot; has an odd count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opaque 値は 1 バイトにつき 16 進数字 2 桁が必要です。「%1」は桁数が奇数です。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="70"/>
         <source>&quot;%1&quot; is not a date-time; use e.g. 2024-05-17T08:30:00Z or seconds since 1970.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日時ではありません。2024-05-17T08:30:00Z のような形式か、1970 年からの秒数を入力してください。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="79"/>
         <source>Object links are written &quot;object:instance&quot;, e.g. 3:0.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトリンクは「オブジェクト:インスタンス」の形式で書きます。例: 3:0</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="83"/>
         <source>Object link ids go from 0 to 65535; &quot;%1&quot; is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトリンクの ID は 0 から 65535 までです。「%1」は範囲外です。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="105"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>真</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="105"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>偽</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="147"/>
         <source>This resource holds no value; it can only be executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリソースは値を持たず、実行のみ可能です。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="156"/>
         <source>&quot;%1&quot; is not a whole number; enter e.g. -12 or 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は整数ではありません。-12 や 300 のように入力してください。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="163"/>
         <source>&quot;%1&quot; is not a whole number of 0 or more; enter e.g. 0 or 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 0 以上の整数ではありません。0 や 300 のように入力してください。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="169"/>
         <source>&quot;%1&quot; is not a number; enter e.g. 21.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は数値ではありません。21.5 のように入力してください。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="178"/>
         <source>&quot;%1&quot; is not a boolean; enter true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は真偽値ではありません。true または false を入力してください。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="187"/>
         <source>Unknown resource type.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なリソースタイプです。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="195"/>
         <source>A whole number, e.g. -12.</source>
-        <translation type="unfinished"></translation>
+        <translation>整数。例: -12</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="197"/>
         <source>A whole number of 0 or more, e.g. 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 以上の整数。例: 300</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="199"/>
         <source>A decimal number, e.g. 21.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>小数。例: 21.5</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="201"/>
         <source>true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="203"/>
         <source>Hex bytes, e.g. 0a ff 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進バイト列。例: 0a ff 10</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="205"/>
         <source>A date and time (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>日時 (UTC)。</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="207"/>
         <source>object:instance, e.g. 3:0.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト:インスタンス。例: 3:0</translation>
     </message>
     <message>
         <location filename="../app/detail/resource_value_text.cpp" line="210"/>
         <source>Any text.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のテキスト。</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="73"/>
         <source>Endpoint</source>
-        <translation type="unfinished">エンドポイント</translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="75"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="77"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="79"/>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="81"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="83"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="85"/>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>ライフタイム</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="87"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="89"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="91"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_filter.cpp" line="118"/>
         <source>Unknown field “%1:”; use status, model, fw, tag, ep, serial or ip.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド「%1:」です。status、model、fw、tag、ep、serial、ip のいずれかを使ってください。</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_filter.cpp" line="129"/>
         <source>Unknown status “%1”; use online, sleeping or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な状態「%1」です。online、sleeping、offline のいずれかを使ってください。</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_filter.cpp" line="140"/>
         <source>A quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符が閉じられていません。</translation>
     </message>
 </context>
 <context>
@@ -179,77 +179,77 @@
     <message>
         <location filename="../app/detail/activity_model.cpp" line="57"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="59"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="61"/>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="63"/>
         <source>Observe</source>
-        <translation type="unfinished"></translation>
+        <translation>監視</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="65"/>
         <source>Cancel observation</source>
-        <translation type="unfinished"></translation>
+        <translation>監視の解除</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="67"/>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバー</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="86"/>
         <source>queued until the device wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの起動まで待機中</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="86"/>
         <source>pending…</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中…</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="88"/>
         <source>done in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms で完了</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="89"/>
         <source>done in %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms で完了: %2</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="91"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="132"/>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="134"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="136"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="138"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -325,47 +325,47 @@
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="73"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="74"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="75"/>
         <source>Bulk action progress</source>
-        <translation type="unfinished"></translation>
+        <translation>一括操作の進行状況</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="76"/>
         <source>Failed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したデバイス</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="88"/>
         <source>%1: %2 of %3 done, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 件中 %2 件完了、%4 件失敗</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="90"/>
         <source>%1: cancelled after %2 of %3, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 件中 %2 件の時点で中止、%4 件失敗</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="92"/>
         <source>%1: all %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 全 %2 件完了、%3 件失敗</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="102"/>
         <source>… more failures are shown in the Result column</source>
-        <translation type="unfinished"></translation>
+        <translation>… その他の失敗は「結果」列に表示されます</translation>
     </message>
     <message>
         <location filename="../app/inventory/bulk_progress_panel.cpp" line="106"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -373,27 +373,27 @@
     <message>
         <location filename="../app/charts/chart_range.cpp" line="24"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 5 分</translation>
     </message>
     <message>
         <location filename="../app/charts/chart_range.cpp" line="25"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 1 時間</translation>
     </message>
     <message>
         <location filename="../app/charts/chart_range.cpp" line="26"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 24 時間</translation>
     </message>
     <message>
         <location filename="../app/charts/chart_range.cpp" line="27"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 7 日間</translation>
     </message>
     <message>
         <location filename="../app/charts/chart_range.cpp" line="28"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム…</translation>
     </message>
 </context>
 <context>
@@ -401,93 +401,93 @@
     <message>
         <location filename="../app/dashboard/count_list_model.cpp" line="49"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <location filename="../app/dashboard/count_list_model.cpp" line="49"/>
         <source>Devices</source>
-        <translation type="unfinished">デバイス</translation>
+        <translation>デバイス</translation>
     </message>
 </context>
 <context>
     <name>hangar::app::DashboardView</name>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="128"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="139"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="128"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
         <source>Sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>スリープ中</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="128"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="128"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
         <source>Known devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="133"/>
-        <source>Devices online since start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="134"/>
-        <source>Firmware versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="135"/>
-        <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="136"/>
-        <source>Latest &amp;events</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のデバイス</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="137"/>
-        <source>Devices online over time</source>
-        <translation type="unfinished"></translation>
+        <source>Devices online since start</source>
+        <translation>起動以降のオンラインデバイス</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="138"/>
-        <source>Devices per firmware version</source>
-        <translation type="unfinished"></translation>
+        <source>Firmware versions</source>
+        <translation>ファームウェアバージョン</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="139"/>
+        <source>&amp;Models</source>
+        <translation>モデル(&amp;M)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="140"/>
-        <source>Devices</source>
-        <translation type="unfinished">デバイス</translation>
+        <source>Latest &amp;events</source>
+        <translation>最新のイベント(&amp;E)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="141"/>
-        <source>Models</source>
-        <translation type="unfinished"></translation>
+        <source>Devices online over time</source>
+        <translation>オンラインデバイスの推移</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <source>Devices per firmware version</source>
+        <translation>ファームウェアバージョン別デバイス数</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="144"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="145"/>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="146"/>
         <source>Latest events</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のイベント</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="230"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="232"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="234"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="230"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="232"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="234"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -495,42 +495,42 @@
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="157"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要(&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="158"/>
         <source>O&amp;bjects</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト(&amp;B)</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="159"/>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント(&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="160"/>
         <source>Device detail</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの詳細</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="168"/>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できません: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="172"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="175"/>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なモデル</translation>
     </message>
     <message>
         <location filename="../app/detail/device_detail_view.cpp" line="176"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../app/inventory/device_feed.cpp" line="78"/>
         <source>The device list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス一覧を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -546,162 +546,162 @@
     <message>
         <location filename="../app/detail/device_overview.cpp" line="92"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="94"/>
         <source>sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>スリープ中</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="96"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="123"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>識別情報</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="124"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>登録</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="125"/>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="126"/>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="128"/>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="128"/>
         <source>Manufacturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカー:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="129"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="129"/>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="130"/>
         <source>Firmware version:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェアバージョン:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="130"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="131"/>
         <source>LwM2M version:</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M バージョン:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="131"/>
         <source>Lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライフタイム:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="132"/>
         <source>Binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>バインディング:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="132"/>
         <source>Registered objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みオブジェクト:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="133"/>
         <source>Registered at:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録日時:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="133"/>
         <source>Last seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="134"/>
         <source>Peer address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアアドレス:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="134"/>
         <source>Battery level:</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー残量:</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="143"/>
         <source>Battery level</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー残量</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="152"/>
         <source>unreadable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不可 (%1)</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="156"/>
         <source>unknown object</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオブジェクト</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="160"/>
         <source>%1 (/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (/%2)</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="161"/>
         <source>%1 (/%2), instances %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (/%2)、インスタンス %3</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="168"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="172"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="187"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="189"/>
         <source>%1, queue mode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、キューモード</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="200"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未報告</translation>
     </message>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="205"/>
         <source>%1 % (reported %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (報告日時 %2)</translation>
     </message>
 </context>
 <context>
@@ -709,34 +709,34 @@
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="22"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="24"/>
         <source>Sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>スリープ中</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="28"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="46"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="48"/>
         <source>%1 %2</source>
         <comment>last seen: date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../app/inventory/device_cells.cpp" line="54"/>
         <source>%1 s</source>
         <comment>lifetime in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -744,240 +744,240 @@
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="188"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="189"/>
         <source>Load every device again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイスを再読み込み (F5)</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="190"/>
         <source>Open device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを開く</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="191"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="192"/>
         <source>Read the Device object (/3/0) of the selected devices</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したデバイスの Device オブジェクト (/3/0) を読み取る</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="193"/>
         <source>Reboot…</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動…</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="194"/>
         <source>Reboot the selected devices (execute /3/0/4)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したデバイスを再起動 (/3/0/4 を実行)</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="195"/>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ…</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="196"/>
         <source>Add or remove tags on the selected devices</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したデバイスのタグを追加・削除</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="197"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV エクスポート…</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="198"/>
         <source>Save the selected devices (or all shown) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したデバイス (または表示中のすべて) を CSV で保存</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="199"/>
         <source>Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="200"/>
         <source>Remove the selected devices and their data (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したデバイスとそのデータを削除 (Delete)</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="202"/>
         <source>Search: status:offline model:pump fw:1.2 tag:north plant3</source>
-        <translation type="unfinished"></translation>
+        <translation>検索: status:offline model:pump fw:1.2 tag:north plant3</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="203"/>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを検索</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="204"/>
         <source>Words match endpoint, model, serial and tags. Fields: status:, model:, fw:, tag:, ep:, serial:, ip:. Quote values with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>単語はエンドポイント、モデル、シリアル番号、タグに一致します。フィールド: status:、model:、fw:、tag:、ep:、serial:、ip:。空白を含む値は引用符で囲んでください。</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="206"/>
         <source>Devices</source>
-        <translation type="unfinished">デバイス</translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="207"/>
         <source>Loading devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを読み込み中</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="208"/>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を読み込み中</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="210"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="211"/>
         <source>Stop loading devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの読み込みを中止</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view.cpp" line="240"/>
         <source>%1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台のデバイス</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="39"/>
         <source>Reading /3/0</source>
-        <translation type="unfinished"></translation>
+        <translation>/3/0 を読み取り中</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="46"/>
         <source>Read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/inventory/devices_view_actions.cpp" line="48"/>
         <source>Read %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の値を読み取りました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="60"/>
         <source>Reboot devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの再起動</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/inventory/devices_view_actions.cpp" line="61"/>
         <source>Reboot %n device(s)? They are offline until they register again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスを再起動しますか? 再登録するまでオフラインになります。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="66"/>
         <source>Rebooting</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動中</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="73"/>
         <source>Reboot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動に失敗しました: %1</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="75"/>
         <source>Reboot requested</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動を要求しました</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="87"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/inventory/devices_view_actions.cpp" line="88"/>
         <source>Tags to add to %n device(s), separated by spaces or commas. Prefix a tag with - to remove it (e.g. north -south):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスに追加するタグ (空白またはカンマ区切り)。先頭に - を付けると削除します (例: north -south):</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="102"/>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを設定中</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="114"/>
         <source>Tagging failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの設定に失敗しました: %1</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="116"/>
         <source>Tags changed</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを変更しました</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="117"/>
         <source>Tags unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは変更されていません</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="128"/>
         <source>Forget devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの削除</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/inventory/devices_view_actions.cpp" line="129"/>
         <source>Forget %n device(s)? Their credentials, cached values and telemetry are deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスを削除しますか? 認証情報、キャッシュされた値、テレメトリも削除されます。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="134"/>
         <source>Forgetting</source>
-        <translation type="unfinished"></translation>
+        <translation>削除中</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="140"/>
         <source>Forget failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除に失敗しました: %1</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="143"/>
         <source>Forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="151"/>
         <source>Export devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのエクスポート</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="153"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="183"/>
         <source>Exporting %1 devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台のデバイスをエクスポート中…</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="192"/>
         <source>Exported %1 devices to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台のデバイスを %2 にエクスポートしました</translation>
     </message>
     <message>
         <location filename="../app/inventory/devices_view_actions.cpp" line="193"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -985,37 +985,37 @@
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="16"/>
         <source>Discover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のディスカバー</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="20"/>
         <source>Discovered links</source>
-        <translation type="unfinished"></translation>
+        <translation>検出されたリンク</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="21"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="21"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="38"/>
         <source>The answer is not valid link format (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が有効なリンク形式ではありません (%1):</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="44"/>
         <source>Link-format answer</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク形式の応答</translation>
     </message>
     <message>
         <location filename="../app/detail/discover_dialog.cpp" line="46"/>
         <source>Answer as received:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信した応答:</translation>
     </message>
 </context>
 <context>
@@ -1023,17 +1023,17 @@
     <message>
         <location filename="../app/detail/event_history_model.cpp" line="80"/>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location filename="../app/detail/event_history_model.cpp" line="82"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location filename="../app/detail/event_history_model.cpp" line="84"/>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -1041,17 +1041,17 @@
     <message>
         <location filename="../app/detail/event_history_view.cpp" line="107"/>
         <source>Device events</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのイベント</translation>
     </message>
     <message>
         <location filename="../app/detail/event_history_view.cpp" line="115"/>
         <source>Events could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを読み込めませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/event_history_view.cpp" line="118"/>
         <source>Events of this device, newest first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスのイベント (新しい順): %1</translation>
     </message>
 </context>
 <context>
@@ -1117,98 +1117,98 @@
         <location filename="../app/simulator/fault_controls.cpp" line="142"/>
         <location filename="../app/simulator/fault_controls.cpp" line="159"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="157"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ(&amp;G):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="160"/>
         <source>Packet &amp;loss:</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットロス(&amp;L):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="161"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="162"/>
         <source>Packet loss in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットロス (パーセント)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="163"/>
         <source>Added la&amp;tency:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加レイテンシ(&amp;T):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="164"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="165"/>
         <source>Added latency in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>追加レイテンシ (ミリ秒)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="166"/>
         <source>&amp;Reboot loop every:</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動ループの間隔(&amp;R):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="167"/>
         <location filename="../app/simulator/fault_controls.cpp" line="171"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="168"/>
         <source>off</source>
-        <translation type="unfinished">オフ</translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="169"/>
         <source>Reboot loop interval in seconds, 0 for off</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動ループの間隔 (秒)、0 でオフ</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="170"/>
         <source>Network partition &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク分断の長さ(&amp;F):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="172"/>
         <source>Partition length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>分断の長さ (秒)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="173"/>
         <source>&amp;Partition now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ分断(&amp;P)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="174"/>
         <source>Drop every packet between the devices and the server from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>今からデバイスとサーバー間のすべてのパケットを破棄</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="267"/>
         <source>The faults could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>障害設定を変更できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="284"/>
         <source>A partition starts in %L1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s 後に分断が始まります。</translation>
     </message>
     <message>
         <location filename="../app/simulator/fault_controls.cpp" line="285"/>
         <source>Partitioned: the link is down for another %L1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>分断中: 接続はあと %L1 s 切断されます。</translation>
     </message>
 </context>
 <context>
@@ -1216,22 +1216,22 @@
     <message>
         <location filename="../app/simulator/first_run.cpp" line="43"/>
         <source>Demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>デモフリート</translation>
     </message>
     <message>
         <location filename="../app/simulator/first_run.cpp" line="50"/>
         <source>Welcome to Hangar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangar へようこそ</translation>
     </message>
     <message>
         <location filename="../app/simulator/first_run.cpp" line="51"/>
         <source>Start a demo fleet of %L1 simulated plant devices?</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 台のシミュレートされたプラントデバイスでデモフリートを開始しますか?</translation>
     </message>
     <message>
         <location filename="../app/simulator/first_run.cpp" line="56"/>
         <source>They run inside Hangar and register with its engine, so the device list fills within seconds. You can stop them at any time in the Simulator view.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは Hangar 内で動作してそのエンジンに登録するため、数秒でデバイス一覧が埋まります。「シミュレーター」ビューでいつでも停止できます。</translation>
     </message>
 </context>
 <context>
@@ -1239,47 +1239,47 @@
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="84"/>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="85"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="86"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="87"/>
         <source>requests served</source>
-        <translation type="unfinished"></translation>
+        <translation>応答したリクエスト</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="88"/>
         <source>notifications sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信した通知</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="89"/>
         <source>retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>再送</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="90"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="92"/>
         <source>running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働時間 %1</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_counters.cpp" line="104"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1287,153 +1287,153 @@
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="184"/>
         <source>&amp;Built-in profile</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みプロファイル(&amp;B)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="185"/>
         <source>Scenario &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="186"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="189"/>
         <source>&amp;Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="190"/>
         <source>&amp;Endpoint prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントのプレフィックス(&amp;E):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="191"/>
         <source>Devices are named prefix-0001, prefix-0002, …</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス名は prefix-0001、prefix-0002、… になります</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="192"/>
         <source>Start &amp;ramp:</source>
-        <translation type="unfinished"></translation>
+        <translation>起動レート(&amp;R):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="193"/>
         <source> devices/s</source>
-        <translation type="unfinished"></translation>
+        <translation> 台/s</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="194"/>
         <source>all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>一斉に起動</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="195"/>
         <source>Start ramp in devices per second, 0 for all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>起動レート (1 秒あたりのデバイス数)、0 で一斉に起動</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="196"/>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ(&amp;C):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="197"/>
         <source>None (plain CoAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (平文の CoAP)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="198"/>
         <source>DTLS with pre-shared keys</source>
-        <translation type="unfinished"></translation>
+        <translation>事前共有鍵 (PSK) による DTLS</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="200"/>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ(&amp;S):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="201"/>
         <source>Path to a scenario JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ JSON ファイルのパス</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="202"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="203"/>
         <source>Use the servers named in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに記載されたサーバーを使用</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="205"/>
         <location filename="../app/simulator/fleet_form.cpp" line="254"/>
         <source>This scenario cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオは使用できません: %1</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="207"/>
         <source>Ready to start %1 (devices: %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開始できます (デバイス: %L2)。</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="211"/>
         <source>Choose a scenario file (format: device-sim/scenario/README.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルを選択してください (形式: device-sim/scenario/README.md)。</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="213"/>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;R):</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="217"/>
         <source>Hangar&apos;s own engine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangar 自身のエンジン (%1)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="218"/>
         <source>Another LwM2M server</source>
-        <translation type="unfinished"></translation>
+        <translation>別の LwM2M サーバー</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="219"/>
         <source>Server URI</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URI</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="253"/>
         <source>Choose a scenario file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にシナリオファイルを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="259"/>
         <source>The endpoint prefix may contain letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントのプレフィックスには英字、数字、「.」「_」「:」「-」を使用できます。</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="276"/>
         <source>Enter the server&apos;s URI, for example coap://192.0.2.10:5683.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの URI を入力してください。例: coap://192.0.2.10:5683</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="283"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="284"/>
         <source>Scenario files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="304"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -1441,27 +1441,27 @@
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="30"/>
         <source>A fleet is already being started; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにフリートを起動中です。完了を待つか、キャンセルしてください。</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="35"/>
         <source>Checking the fleet and resolving the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートを確認し、サーバーを解決中…</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="85"/>
         <source>Importing device keys into the engine (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの鍵をエンジンにインポート中 (%L1)…</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="103"/>
         <source>Starting simulated devices (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされたデバイスを起動中 (%L1)…</translation>
     </message>
     <message>
         <location filename="../app/simulator/fleet_launcher.cpp" line="132"/>
         <source>The fleet could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートを起動できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1469,158 +1469,164 @@
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="104"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="105"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="106"/>
         <source>Devices</source>
-        <translation type="unfinished">デバイス</translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="107"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="108"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="109"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="110"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="111"/>
         <source>Retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>再送</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="112"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="120"/>
         <source>Devices in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ内のデバイス</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="121"/>
         <source>Devices that registered at least once since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動以降に 1 回以上登録したデバイス</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="122"/>
         <source>Devices holding a registration now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在登録中のデバイス</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="123"/>
         <source>Server requests the devices answered</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが応答したサーバーリクエスト</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="124"/>
         <source>Observe notifications sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信した監視 (オブザーブ) 通知</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="125"/>
         <source>Confirmable messages sent again, as the group&apos;s relay saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのリレーで観測された、再送された Confirmable メッセージ</translation>
     </message>
     <message>
         <location filename="../app/simulator/group_stats_model.cpp" line="126"/>
         <source>Failed registration exchanges (Register, Update, timeouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した登録処理 (Register、Update、タイムアウト)</translation>
     </message>
 </context>
 <context>
     <name>hangar::app::MainWindow</name>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="24"/>
+        <location filename="../app/shell/main_window.cpp" line="27"/>
         <source>Device details</source>
         <translation>デバイスの詳細</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="127"/>
+        <location filename="../app/shell/main_window.cpp" line="130"/>
         <source>About Hangar</source>
         <translation>Hangar について</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="128"/>
+        <location filename="../app/shell/main_window.cpp" line="131"/>
         <source>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Self-hosted LwM2M device management: register, watch and manage a fleet of devices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;セルフホスト型の LwM2M デバイス管理: デバイスのフリートを登録・監視・管理します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="150"/>
+        <location filename="../app/shell/main_window.cpp" line="153"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="157"/>
+        <location filename="../app/shell/main_window.cpp" line="160"/>
         <source>Views</source>
         <translation>ビュー</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="162"/>
+        <location filename="../app/shell/main_window.cpp" line="163"/>
+        <location filename="../app/shell/main_window.cpp" line="266"/>
+        <source>Telemetry</source>
+        <translation>テレメトリ</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/main_window.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="163"/>
+        <location filename="../app/shell/main_window.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="164"/>
+        <location filename="../app/shell/main_window.cpp" line="170"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="165"/>
+        <location filename="../app/shell/main_window.cpp" line="171"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="166"/>
+        <location filename="../app/shell/main_window.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="171"/>
+        <location filename="../app/shell/main_window.cpp" line="177"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="172"/>
+        <location filename="../app/shell/main_window.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="173"/>
+        <location filename="../app/shell/main_window.cpp" line="179"/>
         <source>&amp;About Hangar</source>
         <translation>Hangar について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="174"/>
+        <location filename="../app/shell/main_window.cpp" line="180"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="175"/>
+        <location filename="../app/shell/main_window.cpp" line="181"/>
         <source>Open devices</source>
         <translation>開いているデバイス</translation>
     </message>
@@ -1665,192 +1671,192 @@
     <message>
         <location filename="../app/detail/object_browser.cpp" line="175"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="177"/>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り(&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="177"/>
         <source>Read the selected node from the device</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したノードをデバイスから読み取る</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="178"/>
         <source>&amp;Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="178"/>
         <source>Write a new value to the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリソースに新しい値を書き込む</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="179"/>
         <source>E&amp;xecute…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="179"/>
         <source>Execute the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリソースを実行</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="180"/>
         <source>&amp;Observe…</source>
-        <translation type="unfinished"></translation>
+        <translation>監視(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="180"/>
         <source>Observe the selected node with notification attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>通知属性を指定して選択したノードを監視</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="181"/>
         <source>&amp;Cancel observation</source>
-        <translation type="unfinished"></translation>
+        <translation>監視の解除(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="181"/>
         <source>Stop observing the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したノードの監視を停止</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="182"/>
         <source>&amp;Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバー(&amp;D)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="182"/>
         <source>Ask the device which resources and attributes it has</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが持つリソースと属性を問い合わせる</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="183"/>
         <source>Re&amp;fresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて更新(&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="183"/>
         <source>Read the value cache and every object again</source>
-        <translation type="unfinished"></translation>
+        <translation>値キャッシュとすべてのオブジェクトを再読み込み</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="184"/>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="184"/>
         <source>Chart the observed values of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリソースの監視値をグラフ表示</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="185"/>
         <source>Object actions</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト操作</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="186"/>
         <source>Objects and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトとリソース</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>Request activity</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの履歴</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="211"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="283"/>
         <source>Execute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="284"/>
         <source>&amp;Arguments (optional, e.g. 0=&apos;on&apos;,1):</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 (省略可、例: 0=&apos;on&apos;,1)(&amp;A):</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser.cpp" line="285"/>
         <source>E&amp;xecute</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;X)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="21"/>
         <source>queued until the device wakes</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの起動まで待機中</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="81"/>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り中…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="89"/>
         <source>values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>値: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="95"/>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み中…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="106"/>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="112"/>
         <source>executing…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="115"/>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>実行しました</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="121"/>
         <source>starting observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>監視を開始中…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="131"/>
         <source>observation started</source>
-        <translation type="unfinished"></translation>
+        <translation>監視を開始しました</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="138"/>
         <source>cancelling observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>監視を解除中…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="143"/>
         <source>observation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>監視を解除しました</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="150"/>
         <source>discovering…</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバー中…</translation>
     </message>
     <message>
         <location filename="../app/detail/object_browser_requests.cpp" line="158"/>
         <source>links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク: %1</translation>
     </message>
 </context>
 <context>
@@ -1858,108 +1864,108 @@
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="239"/>
         <source>The device did not report this resource when it was last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の読み取り時、デバイスはこのリソースを報告しませんでした。</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="273"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="275"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="277"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="279"/>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="281"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="283"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="388"/>
         <location filename="../app/detail/object_tree_model.cpp" line="393"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="389"/>
         <source>Unknown object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオブジェクト (%1)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="391"/>
         <source>Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス %1</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="394"/>
         <source>Unknown resource (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なリソース (%1)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="396"/>
         <source>[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="404"/>
         <location filename="../app/detail/object_tree_model.cpp" line="411"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>監視中</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="409"/>
         <source>observed, last value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>監視中、最新値 %1</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="413"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="431"/>
         <source>%1 (multiple)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (複数)</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="438"/>
         <source>R</source>
         <comment>access: read</comment>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="440"/>
         <source>W</source>
         <comment>access: write</comment>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="442"/>
         <source>RW</source>
         <comment>access: read and write</comment>
-        <translation type="unfinished"></translation>
+        <translation>RW</translation>
     </message>
     <message>
         <location filename="../app/detail/object_tree_model.cpp" line="444"/>
         <source>E</source>
         <comment>access: execute</comment>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
 </context>
 <context>
@@ -1967,93 +1973,93 @@
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="37"/>
         <source>Observe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監視</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="38"/>
         <source>Minimum period in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>最小周期 (秒)</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="39"/>
         <source>Maximum period in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>最大周期 (秒)</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="40"/>
         <source>Notify when greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>この値より大きいときに通知</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="41"/>
         <source>Notify when less than</source>
-        <translation type="unfinished"></translation>
+        <translation>この値より小さいときに通知</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="42"/>
         <source>Notify on a change of at least</source>
-        <translation type="unfinished"></translation>
+        <translation>この値以上変化したときに通知</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="45"/>
         <source>Minimum period (&amp;pmin):</source>
-        <translation type="unfinished"></translation>
+        <translation>最小周期 pmin(&amp;P):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="46"/>
         <source>Maximum period (p&amp;max):</source>
-        <translation type="unfinished"></translation>
+        <translation>最大周期 pmax(&amp;M):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="47"/>
         <source>&amp;Greater than (gt):</source>
-        <translation type="unfinished"></translation>
+        <translation>より大きい gt(&amp;G):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="48"/>
         <source>&amp;Less than (lt):</source>
-        <translation type="unfinished"></translation>
+        <translation>より小さい lt(&amp;L):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="49"/>
         <source>&amp;Step (st):</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ st(&amp;S):</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="50"/>
         <source>Leave a field unset to keep the device&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの設定を維持するには、フィールドを未設定のままにしてください。</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="59"/>
         <source>&amp;Observe</source>
-        <translation type="unfinished"></translation>
+        <translation>監視(&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="75"/>
         <location filename="../app/detail/observe_dialog.cpp" line="84"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="76"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="113"/>
         <source>%1 must be a number, e.g. 21.5; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 21.5 のような数値でなければなりません。「%2」は数値ではありません。</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="119"/>
         <source>st must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>st は負の値にできません。</translation>
     </message>
     <message>
         <location filename="../app/detail/observe_dialog.cpp" line="121"/>
         <source>pmax must not be shorter than pmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>pmax は pmin より短くできません。</translation>
     </message>
 </context>
 <context>
@@ -2074,32 +2080,32 @@
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="15"/>
         <source>Mixed plant fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>混在プラントフリート</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="16"/>
         <source>Temperature and humidity sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>温湿度センサー</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="17"/>
         <source>Pump controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ポンプコントローラー</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="18"/>
         <source>Energy meter</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量計</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="19"/>
         <source>Asset tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>アセットトラッカー</translation>
     </message>
     <message>
         <location filename="../app/simulator/profile_names.cpp" line="20"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ</translation>
     </message>
 </context>
 <context>
@@ -2107,17 +2113,17 @@
     <message>
         <location filename="../app/dashboard/recent_events_model.cpp" line="72"/>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location filename="../app/dashboard/recent_events_model.cpp" line="73"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location filename="../app/dashboard/recent_events_model.cpp" line="74"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
 </context>
 <context>
@@ -2125,18 +2131,18 @@
     <message>
         <location filename="../app/charts/series_label.cpp" line="32"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../app/charts/series_label.cpp" line="34"/>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <location filename="../app/charts/series_label.cpp" line="36"/>
         <source>%1 · %2 %3 [%4]</source>
         <extracomment>endpoint · resource name, path [unit]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 [%4]</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2150,7 @@
     <message>
         <location filename="../app/charts/series_list_model.cpp" line="33"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2152,12 +2158,12 @@
     <message>
         <location filename="../app/charts/series_loader.cpp" line="65"/>
         <source>%1 is not a resource path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリソースパスではありません: %2</translation>
     </message>
     <message>
         <location filename="../app/charts/series_loader.cpp" line="80"/>
         <source>Reading %1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 の読み取りに失敗しました: %3</translation>
     </message>
 </context>
 <context>
@@ -2165,37 +2171,37 @@
     <message>
         <location filename="../app/charts/series_picker.cpp" line="54"/>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="55"/>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース(&amp;R):</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="56"/>
         <source>&amp;Add to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに追加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="57"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="58"/>
         <source>Numeric resource</source>
-        <translation type="unfinished"></translation>
+        <translation>数値リソース</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="59"/>
         <source>Endpoint</source>
-        <translation type="unfinished">エンドポイント</translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <location filename="../app/charts/series_picker.cpp" line="60"/>
         <source>/3303/0/5700</source>
-        <translation type="unfinished"></translation>
+        <translation>/3303/0/5700</translation>
     </message>
 </context>
 <context>
@@ -2310,98 +2316,98 @@
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="99"/>
         <source>Start cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動をキャンセルしました。</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="108"/>
         <source>No fleet is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のフリートはありません。</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="129"/>
         <source>New fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフリート</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="130"/>
         <source>&amp;Start fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートを開始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="131"/>
         <source>Start the simulated devices described above</source>
-        <translation type="unfinished"></translation>
+        <translation>上記のシミュレートされたデバイスを起動</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="132"/>
         <source>Faults (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>障害 (ライブ)</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="133"/>
         <source>Live counters</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブカウンター</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="134"/>
         <source>Counters per group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ別カウンター</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="135"/>
         <source>Fleet progress</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの進行状況</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="176"/>
         <location filename="../app/simulator/simulator_panel.cpp" line="193"/>
         <source>De-registering the devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの登録を解除中…</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="186"/>
         <source>Simulated devices running: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のシミュレートされたデバイス: %L1</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="219"/>
         <source>Stopped. Devices de-registered: %L1; %L2 did not answer in time and were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。登録解除したデバイス: %L1。%L2 台は時間内に応答しなかったため破棄しました。</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="224"/>
         <source>Stopped. Devices de-registered: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。登録解除したデバイス: %L1</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
         <source>S&amp;top fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートを停止(&amp;T)</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="238"/>
         <source>Abandon starting the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの起動を中止</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="239"/>
         <source>De-register every simulated device and stop the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのシミュレートされたデバイスの登録を解除してフリートを停止</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="252"/>
         <source>%v of %m registered</source>
-        <translation type="unfinished"></translation>
+        <translation>%m 台中 %v 台が登録済み</translation>
     </message>
     <message>
         <location filename="../app/simulator/simulator_panel.cpp" line="257"/>
         <source>%v of %m de-registered</source>
-        <translation type="unfinished"></translation>
+        <translation>%m 台中 %v 台の登録を解除</translation>
     </message>
 </context>
 <context>
@@ -2498,169 +2504,169 @@ Another program (or another Hangar) may be using the port. Continue with ports c
 <context>
     <name>hangar::app::TelemetryChart</name>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="108"/>
-        <source>Telemetry chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/charts/telemetry_chart.cpp" line="110"/>
+        <source>Telemetry chart</source>
+        <translation>テレメトリグラフ</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_chart.cpp" line="112"/>
         <source>Wheel or + and - zoom, drag or the arrow keys pan, F follows the newest samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイールまたは + と - でズーム、ドラッグまたは矢印キーで移動、F で最新のサンプルを追従します。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="111"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="113"/>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="312"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="316"/>
         <source>Only the oldest %L1 samples of %2 %3 are shown: choose a shorter range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3 の最も古い %L1 件のサンプルのみ表示しています。より短い範囲を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="317"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="321"/>
         <source>Loading was cancelled: the chart shows the samples read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセルしました。グラフにはそれまでに読み込んだサンプルを表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="464"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="468"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
 </context>
 <context>
     <name>hangar::app::TelemetryView</name>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="157"/>
-        <source>&amp;Series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="158"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="159"/>
-        <source>Series on the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/charts/telemetry_view.cpp" line="160"/>
-        <source>Ra&amp;nge:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Series</source>
+        <translation>系列(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="161"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="162"/>
+        <source>Series on the chart</source>
+        <translation>グラフ上の系列</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="163"/>
-        <location filename="../app/charts/telemetry_view.cpp" line="164"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+        <source>Ra&amp;nge:</source>
+        <translation>範囲(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="165"/>
         <location filename="../app/charts/telemetry_view.cpp" line="166"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/charts/telemetry_view.cpp" line="167"/>
-        <source>Show</source>
-        <translation type="unfinished">表示</translation>
+        <source>From</source>
+        <translation>開始</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="168"/>
-        <source>Follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/charts/telemetry_view.cpp" line="169"/>
-        <source>Keep the newest samples in view (F)</source>
-        <translation type="unfinished"></translation>
+        <source>To</source>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="170"/>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <source>Show</source>
+        <translation>表示</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="171"/>
-        <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <source>Follow</source>
+        <translation>追従</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="172"/>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the newest samples in view (F)</source>
+        <translation>最新のサンプルを常に表示 (F)</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="173"/>
-        <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="174"/>
-        <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom in (+)</source>
+        <translation>拡大 (+)</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="175"/>
-        <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="176"/>
-        <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom out (-)</source>
+        <translation>縮小 (-)</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="177"/>
-        <source>Save the samples in view as CSV</source>
-        <translation type="unfinished"></translation>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="178"/>
-        <source>Loading samples</source>
-        <translation type="unfinished"></translation>
+        <source>Save the chart as a PNG image</source>
+        <translation>グラフを PNG 画像として保存</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="179"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
+        <source>Save the samples in view as CSV</source>
+        <translation>表示中のサンプルを CSV で保存</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
+        <source>Loading samples</source>
+        <translation>サンプルを読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="241"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="244"/>
         <source>The range must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲の開始は終了より前にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="250"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="253"/>
         <source>Save chart image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="251"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ画像の保存</translation>
     </message>
     <message>
         <location filename="../app/charts/telemetry_view.cpp" line="254"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/charts/telemetry_view.cpp" line="257"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="255"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="258"/>
         <source>Could not write %1: choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした。書き込み可能なフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="261"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="264"/>
         <source>Save samples</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルの保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="262"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2668,42 +2674,42 @@ Another program (or another Hangar) may be using the port. Continue with ports c
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="20"/>
         <source>Write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への書き込み</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="25"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>真</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="26"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>偽</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="49"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい値</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="50"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>値(&amp;V):</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="51"/>
         <source>Type: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>種類: %1。%2</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="60"/>
         <source>Input error</source>
-        <translation type="unfinished"></translation>
+        <translation>入力エラー</translation>
     </message>
     <message>
         <location filename="../app/detail/write_value_dialog.cpp" line="64"/>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み(&amp;W)</translation>
     </message>
 </context>
 </TS>
