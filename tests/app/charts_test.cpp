@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "live_engine.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -33,26 +35,8 @@ using hangar::test::waitFor;
 namespace {
 
 /// A real engine on loopback and the services the views use.
-struct ChartFixture
+struct ChartFixture : app::test::LiveEngine
 {
-    QTemporaryDir dir;
-    std::unique_ptr<engine::LocalEngine> engine;
-    std::unique_ptr<SimulatorHost> host;
-    std::unique_ptr<AppServices> services;
-
-    ChartFixture()
-    {
-        engine::EngineConfig config;
-        config.dataDir = dir.path().toStdString();
-        config.coap = engine::ListenAddress{"127.0.0.1", 0};
-        config.coaps = std::nullopt;
-        config.transport.plainListenShards = 2;
-        config.minimumLifetime = 1s;
-        engine = std::move(engine::LocalEngine::start(config).value());
-        host = std::make_unique<SimulatorHost>(engine->models());
-        services = std::make_unique<AppServices>(*engine, *host);
-    }
-
     devicesim::FleetSpec fleet(const std::string& name, const std::string& profile, std::uint32_t count)
     {
         devicesim::FleetSpec spec;

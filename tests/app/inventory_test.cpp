@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "live_engine.h"
+
 #include <catch2/catch.hpp>
 
 #include <limits>
@@ -82,26 +84,8 @@ bool sortedBy(const DeviceTableModel& model, DeviceColumn column, Qt::SortOrder 
 }
 
 /// A real engine on loopback and the services the views use.
-struct Fixture
+struct Fixture : app::test::LiveEngine
 {
-    QTemporaryDir dir;
-    std::unique_ptr<engine::LocalEngine> engine;
-    std::unique_ptr<SimulatorHost> host;
-    std::unique_ptr<AppServices> services;
-
-    Fixture()
-    {
-        engine::EngineConfig config;
-        config.dataDir = dir.path().toStdString();
-        config.coap = engine::ListenAddress{"127.0.0.1", 0};
-        config.coaps = std::nullopt;
-        config.transport.plainListenShards = 2;
-        config.minimumLifetime = 1s;
-        engine = std::move(engine::LocalEngine::start(config).value());
-        host = std::make_unique<SimulatorHost>(engine->models());
-        services = std::make_unique<AppServices>(*engine, *host);
-    }
-
     devicesim::FleetSpec fleet(std::vector<std::tuple<std::string, std::string, std::uint32_t>> groups)
     {
         devicesim::FleetSpec spec;
