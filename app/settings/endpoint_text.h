@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/error.h"
+#include "api/listen_endpoint.h"
 
 #include <QString>
 
@@ -9,19 +9,13 @@
 
 namespace hangar::app {
 
-/// A listening address as the user writes it: "HOST:PORT", "[v6]:PORT" or "off".
-struct EndpointText
+using EndpointText = api::ListenEndpoint;
+
+/// "HOST:PORT", "[v6]:PORT" or "off" (nothing); see api::parseListenEndpoint.
+inline Expected<std::optional<EndpointText>> parseEndpointText(const QString& text)
 {
-    QString host; ///< numeric IPv4 or IPv6 address
-    std::uint16_t port = 0;
-
-    /// "HOST:PORT" (IPv6 in brackets).
-    QString toString() const;
-};
-
-/// Parses `text`; nothing for "off". InvalidArgument saying what is wrong and what to write
-/// otherwise. "localhost" means 127.0.0.1.
-Expected<std::optional<EndpointText>> parseEndpointText(const QString& text);
+    return api::parseListenEndpoint(text);
+}
 
 /// The defaults of hangard, which the app shares.
 inline constexpr const char* kDefaultCoap = "127.0.0.1:5683";

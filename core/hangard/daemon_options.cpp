@@ -1,8 +1,9 @@
 #include "daemon_options.h"
 
+#include "api/listen_endpoint.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -34,29 +35,12 @@ ParsedCommandLine usageError(const QCommandLineParser& parser, const QString& me
 
 Expected<std::optional<Endpoint>> parseEndpoint(const QString& flag, const QString& text)
 {
-    if (text.compare(u"off", Qt::CaseInsensitive) == 0)
+    auto parsed = api::parseListenEndpoint(text);
+    if (!parsed)
+        return fail(parsed.error().code, "--" + flag.toStdString() + " " + parsed.error().message);
+    if (!*parsed)
         return std::optional<Endpoint>();
-    const qsizetype colon = text.lastIndexOf(u':');
-    const auto bad = [&](const std::string& why) {
-        return fail(ErrorCode::InvalidArgument, "--" + flag.toStdString() + " \"" +
-                                                    text.toStdString() + "\": " + why +
-                                                    "; use HOST:PORT such as 127.0.0.1:5683, "
-                                                    "[::1]:5683, or off");
-    };
-    if (colon <= 0)
-        return bad("no HOST:PORT");
-    QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535)
-        return bad("the port must be a number from 0 to 65535");
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        host = QStringLiteral("127.0.0.1");
-    if (QHostAddress(host).isNull())
-        return bad("the host must be a numeric IPv4 or IPv6 address");
-    return std::optional<Endpoint>(Endpoint{host, static_cast<std::uint16_t>(port)});
+    return std::optional<Endpoint>(Endpoint{(*parsed)->host, (*parsed)->port});
 }
 
 ParsedCommandLine parseCommandLine(const QStringList& arguments)

@@ -1,20 +1,20 @@
-#include "settings/endpoint_text.h"
+#include "api/listen_endpoint.h"
 
 #include <QHostAddress>
 
-namespace hangar::app {
+namespace hangar::api {
 
-QString EndpointText::toString() const
+QString ListenEndpoint::toString() const
 {
     const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host;
     return QStringLiteral("%1:%2").arg(shownHost).arg(port);
 }
 
-Expected<std::optional<EndpointText>> parseEndpointText(const QString& input)
+Expected<std::optional<ListenEndpoint>> parseListenEndpoint(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.compare(u"off", Qt::CaseInsensitive) == 0)
-        return std::optional<EndpointText>();
+        return std::optional<ListenEndpoint>();
     const auto bad = [&](const std::string& why) {
         return fail(ErrorCode::InvalidArgument,
                     "\"" + text.toStdString() + "\": " + why +
@@ -34,7 +34,7 @@ Expected<std::optional<EndpointText>> parseEndpointText(const QString& input)
         host = QStringLiteral("127.0.0.1");
     if (QHostAddress(host).isNull())
         return bad("the host must be a numeric IPv4 or IPv6 address");
-    return std::optional<EndpointText>(EndpointText{host, static_cast<std::uint16_t>(port)});
+    return std::optional<ListenEndpoint>(ListenEndpoint{host, static_cast<std::uint16_t>(port)});
 }
 
-} // namespace hangar::app
+} // namespace hangar::api
