@@ -216,4 +216,10 @@ Expected<std::vector<EventRecord>> SqliteStore::eventsSince(std::int64_t afterId
     return r ? (*r)->eventsSince(afterId, limit) : std::unexpected(r.error());
 }
 
+Expected<FleetSummary> SqliteStore::fleetSummary()
+{
+    auto r = reader();
+    return r ? (*r)->fleetSummary() : std::unexpected(r.error());
+}
+
 } // namespace hangar::store

@@ -54,6 +54,7 @@ public:
                                                    const lwm2m::LwM2mPath& under) override;
     Expected<std::vector<Sample>> samples(const SampleQuery& query) override;
     Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit) override;
+    Expected<FleetSummary> fleetSummary() override;
 
 private:
     explicit SqliteStore(Options options);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "store/fleet_summary.h"
 #include "store/store_records.h"
 
 #include <cstdint>
@@ -98,6 +99,8 @@ public:
     virtual Expected<std::vector<Sample>> samples(const SampleQuery& query) = 0;
     /// At most `limit` events with id > afterId, oldest first.
     virtual Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit) = 0;
+    /// Devices counted per status, firmware version, model and manufacturer, in one snapshot.
+    virtual Expected<FleetSummary> fleetSummary() = 0;
 };
 
 } // namespace hangar::store

@@ -2,6 +2,7 @@
 
 #include "store/device_rows.h"
 #include "store/device_tags.h"
+#include "store/read_transaction.h"
 #include "store/text_search_function.h"
 #include "store/value_columns.h"
 
@@ -10,31 +11,6 @@
 namespace hangar::store {
 
 namespace {
-
-/// Keeps the statements of one read in one snapshot, ending it however the read ends.
-class ReadTransaction
-{
-public:
-    explicit ReadTransaction(Database& database) : m_database(database) {}
-    ~ReadTransaction()
-    {
-        if (m_open)
-            (void)m_database.exec("COMMIT");
-    }
-    ReadTransaction(const ReadTransaction&) = delete;
-    ReadTransaction& operator=(const ReadTransaction&) = delete;
-
-    Expected<void> begin()
-    {
-        auto begun = m_database.exec("BEGIN");
-        m_open = begun.has_value();
-        return begun;
-    }
-
-private:
-    Database& m_database;
-    bool m_open = false;
-};
 
 Credential readCredential(const Statement& statement)
 {

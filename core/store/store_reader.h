@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/fleet_summary_query.h"
 #include "store/sqlite_database.h"
 #include "store/store_records.h"
 
@@ -22,6 +23,7 @@ public:
                                                    const lwm2m::LwM2mPath& under);
     Expected<std::vector<Sample>> samples(const SampleQuery& query);
     Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit);
+    Expected<FleetSummary> fleetSummary() { return queryFleetSummary(*m_database); }
 
 private:
     std::unique_ptr<Database> m_database;
