@@ -83,7 +83,17 @@ ALTER TABLE devices ADD COLUMN tags TEXT NOT NULL DEFAULT '';
 ALTER TABLE devices ADD COLUMN address TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2};
+// Fleet summary indexes (Store::fleetSummary): each GROUP BY walks its small index in order
+// instead of scanning the table and sorting, ~150 ms -> a few ms of CPU at 100,000 devices
+// (bench/fleet_summary_bench). Building them on an existing fleet is one pass over the table.
+constexpr const char* kMigrationFleetSummaryIndexes = R"sql(
+CREATE INDEX devices_by_firmware ON devices(firmware_version);
+CREATE INDEX devices_by_model ON devices(model);
+CREATE INDEX devices_by_manufacturer ON devices(manufacturer);
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2,
+                                                                 kMigrationFleetSummaryIndexes};
 
 Expected<void> runMigration(Database& database, std::int64_t version)
 {
