@@ -52,6 +52,7 @@ ApiServer::ApiServer(engine::Engine& engine, Authenticator authenticator, ApiSer
     addTelemetryRoutes(m_router, m_engine);
     addCredentialRoutes(m_router, m_engine);
     addEventRoutes(m_router, m_engine);
+    addFleetRoutes(m_router, m_engine);
     addSystemRoutes(m_router, m_engine);
 }
 

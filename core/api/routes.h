@@ -13,6 +13,8 @@ void addTagRoutes(ApiRouter& router, engine::Engine& engine);
 void addTelemetryRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/devices/{endpoint}/credentials and /api/v1/credentials/import.
 void addCredentialRoutes(ApiRouter& router, engine::Engine& engine);
+/// GET /api/v1/fleet/summary: devices per status, firmware version, model and manufacturer.
+void addFleetRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/events.
 void addEventRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/health and /api/v1/openapi.json.

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "engine/device_request_types.h"
 #include "lwm2m/object_registry.h"
+#include "store/fleet_summary.h"
 #include "store/store_records.h"
 
 #include <QObject>
@@ -49,6 +50,10 @@ public:
     // Inventory
     virtual Expected<store::DevicePage> listDevices(const store::DeviceQuery& query) = 0;
     virtual Expected<store::DeviceRecord> device(const std::string& endpoint) = 0;
+    /// Devices counted per status, firmware version, model and manufacturer, all from one
+    /// store snapshot; a few GROUP BY queries, so cheap enough to repeat after every change.
+    /// Answers synchronously, like listDevices.
+    virtual Expected<store::FleetSummary> fleetSummary() = 0;
     /// Removes the device, its credentials, cache and telemetry; a registered device is
     /// dropped (it may register again).
     virtual void forgetDevice(const std::string& endpoint, Done<void> done) = 0;

@@ -147,6 +147,8 @@ Expected<store::DevicePage> LocalEngine::listDevices(const store::DeviceQuery& q
 
 Expected<store::DeviceRecord> LocalEngine::device(const std::string& endpoint) { return m_store->device(endpoint); }
 
+Expected<store::FleetSummary> LocalEngine::fleetSummary() { return m_store->fleetSummary(); }
+
 void LocalEngine::forgetDevice(const std::string& endpoint, Done<void> done)
 {
     // The store is read here, on the caller's thread: the engine thread never waits on SQL.

@@ -36,6 +36,7 @@ public:
 
     Expected<store::DevicePage> listDevices(const store::DeviceQuery& query) override;
     Expected<store::DeviceRecord> device(const std::string& endpoint) override;
+    Expected<store::FleetSummary> fleetSummary() override;
     void forgetDevice(const std::string& endpoint, Done<void> done) override;
     void setDeviceTags(std::vector<std::string> endpoints, std::vector<std::string> add,
                        std::vector<std::string> remove, Done<std::size_t> done) override;
