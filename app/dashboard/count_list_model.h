@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard/fleet_summary.h"
+#include "dashboard/top_counts.h"
 
 #include <QAbstractTableModel>
 

@@ -7,6 +7,7 @@
 #include "services/app_services.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -14,6 +15,8 @@
 #include <QLocale>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hangar::app {
 
@@ -26,7 +29,14 @@ constexpr std::size_t kTopModels = 10;
 constexpr std::size_t kLatestEvents = 20;
 constexpr int kEventPage = 1000;
 constexpr double kOnlineSampleSec = 5.0;
-constexpr std::int64_t kLargeFleet = 10'000;
+constexpr qint64 kSoonMs = 250;
+constexpr qint64 kLatestSoonMs = 5000;
+
+struct TimedSummary
+{
+    Expected<store::FleetSummary> summary;
+    qint64 elapsedMs = 0;
+};
 
 QTreeView* makeTable(QWidget* parent)
 {
@@ -52,13 +62,13 @@ DashboardView::DashboardView(AppServices& services, QWidget* parent)
     m_tick.setInterval(2s);
     connect(&m_tick, &QTimer::timeout, this, &DashboardView::onTick);
     m_tick.start();
-    // devicesChanged comes at most every ~50 ms; a registration storm still costs one query
-    // per 250 ms here.
+    // devicesChanged comes at most every ~50 ms; the timer is not restarted by later changes,
+    // so a registration storm costs one summary per interval and the charts trail it by about
+    // one interval.
     m_soon.setSingleShot(true);
-    m_soon.setInterval(250ms);
-    connect(&m_soon, &QTimer::timeout, this, &DashboardView::refreshCounts);
+    m_soon.setInterval(static_cast<int>(kSoonMs));
+    connect(&m_soon, &QTimer::timeout, this, &DashboardView::refreshSummary);
     connect(&services.engine(), &engine::Engine::devicesChanged, this, [this] {
-        m_tallyDirty = true;
         if (!m_soon.isActive())
             m_soon.start();
     });
@@ -146,8 +156,7 @@ void DashboardView::retranslate()
     m_eventsView->setAccessibleName(tr("Latest events"));
     m_models->retranslate();
     m_events->retranslate();
-    if (m_lastTally.devices > 0)
-        showDistribution(m_lastTally); // the "unknown" and "other" names are translated
+    showBreakdown(true); // the "unknown" and "other" names are translated
 }
 
 void DashboardView::changeEvent(QEvent* event)
@@ -168,72 +177,68 @@ QString DashboardView::cardText(Card card) const
 
 void DashboardView::refresh()
 {
-    m_tallyDirty = true;
-    m_lastTallyMs = 0;
     onTick();
 }
 
 void DashboardView::onTick()
 {
-    refreshCounts();
+    refreshSummary();
     refreshEvents();
-    const std::int64_t interval = m_knownDevices > kLargeFleet ? 15'000 : 2'000;
-    if (m_tallyDirty && QDateTime::currentMSecsSinceEpoch() - m_lastTallyMs >= interval)
-        refreshDistribution();
 }
 
-void DashboardView::refreshCounts()
+void DashboardView::refreshSummary()
 {
-    if (m_countsRunning)
+    if (m_summaryRunning) {
+        m_summaryWanted = true;
         return;
-    m_countsRunning = true;
+    }
+    m_summaryRunning = true;
+    m_summaryWanted = false;
     engine::Engine* engine = &m_services.engine();
-    m_services.query<StatusCounts>(this, [engine] { return countStatuses(*engine); },
-                                   [this](StatusCounts counts) {
-                                       m_countsRunning = false;
-                                       showCounts(counts);
-                                   });
+    m_services.query<TimedSummary>(
+        this,
+        [engine] {
+            QElapsedTimer clock;
+            clock.start();
+            auto summary = engine->fleetSummary();
+            return TimedSummary{std::move(summary), clock.elapsed()};
+        },
+        [this](TimedSummary result) {
+            m_summaryRunning = false;
+            // A store that answers slowly is asked less often, so the worker idles at least
+            // three quarters of the time even through a long registration storm.
+            m_soon.setInterval(static_cast<int>(std::clamp(3 * result.elapsedMs, kSoonMs, kLatestSoonMs)));
+            if (result.summary)
+                showSummary(*result.summary);
+            if (m_summaryWanted && !m_soon.isActive())
+                m_soon.start();
+        });
 }
 
-void DashboardView::showCounts(const StatusCounts& counts)
+void DashboardView::showSummary(const store::FleetSummary& summary)
 {
-    if (!counts.ok)
-        return;
-    m_knownDevices = counts.total;
-    const std::array<std::int64_t, CardCount> values{counts.online, counts.sleeping, counts.offline, counts.total};
+    m_summary = summary;
+    const std::array<std::int64_t, CardCount> values{summary.online, summary.sleeping, summary.offline, summary.total};
     for (std::size_t card = 0; card < values.size(); ++card)
         m_cardValues[card]->setText(QLocale().toString(values[card]));
     const double now = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     if (now - m_lastSampleSec >= kOnlineSampleSec) {
         m_lastSampleSec = now;
-        appendOnlineSample(*m_onlinePlot, now, counts.online);
+        appendOnlineSample(*m_onlinePlot, now, summary.online);
     }
+    showBreakdown(false);
 }
 
-void DashboardView::refreshDistribution()
+void DashboardView::showBreakdown(bool redraw)
 {
-    if (m_tallyRunning)
+    if (!m_summary)
         return;
-    m_tallyRunning = true;
-    m_tallyDirty = false;
-    m_lastTallyMs = QDateTime::currentMSecsSinceEpoch();
-    engine::Engine* engine = &m_services.engine();
-    m_services.query<FleetDistribution>(this, [engine, cancel = m_cancel] { return tallyFleet(*engine, *cancel); },
-                                        [this](FleetDistribution tally) {
-                                            m_tallyRunning = false;
-                                            if (tally.complete)
-                                                showDistribution(tally);
-                                            else
-                                                m_tallyDirty = true;
-                                        });
-}
-
-void DashboardView::showDistribution(const FleetDistribution& tally)
-{
-    m_lastTally = tally;
-    m_firmware = topCounts(tally.firmware, kTopFirmware, tr("unknown"), tr("other"));
-    showFirmwareBars(*m_firmwarePlot, m_firmware);
-    m_models->setCounts(topCounts(tally.models, kTopModels, tr("unknown"), tr("other")));
+    auto firmware = topCounts(m_summary->firmware, kTopFirmware, tr("unknown"), tr("other"));
+    if (redraw || firmware != m_firmware) {
+        m_firmware = std::move(firmware);
+        showFirmwareBars(*m_firmwarePlot, m_firmware);
+    }
+    m_models->setCounts(topCounts(m_summary->models, kTopModels, tr("unknown"), tr("other")));
 }
 
 void DashboardView::refreshEvents()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard/fleet_summary.h"
+#include "dashboard/top_counts.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -8,6 +8,7 @@
 #include <array>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QCustomPlot;
 class QLabel;
@@ -21,9 +22,10 @@ class RecentEventsModel;
 
 /// The fleet at a glance: devices online / sleeping / offline / known, devices online over
 /// time since the app started, firmware versions (top 10 and the rest) as bars, the top models
-/// and the latest events. Every query runs on a worker; counts refresh every 2 s and soon after
-/// devicesChanged (coalesced), the firmware and model tally (a pass over the whole device list)
-/// when devices changed, at most every 2 s for small fleets and every 15 s for large ones.
+/// and the latest events. Every query runs on a worker. The cards, the firmware bars and the
+/// models come from one Engine::fleetSummary() (a few GROUP BY queries, ~30 ms at 100,000
+/// devices), taken every 2 s and 250 ms after devicesChanged: a burst of changes costs one query
+/// per 250 ms (longer when the store answers slowly), and queries never overlap.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -53,11 +55,12 @@ private:
     void buildLayout();
     void retranslate();
     void onTick();
-    void refreshCounts();
-    void refreshDistribution();
+    void refreshSummary();
     void refreshEvents();
-    void showCounts(const StatusCounts& counts);
-    void showDistribution(const FleetDistribution& tally);
+    void showSummary(const store::FleetSummary& summary);
+    /// The firmware bars and the models of the last summary; unchanged bars are not redrawn
+    /// unless `redraw` (their names were translated again).
+    void showBreakdown(bool redraw);
 
     AppServices& m_services;
     std::array<QLabel*, CardCount> m_cardCaptions{};
@@ -70,16 +73,13 @@ private:
     CountListModel* m_models = nullptr;
     RecentEventsModel* m_events = nullptr;
     std::vector<NamedCount> m_firmware;
-    FleetDistribution m_lastTally;
+    std::optional<store::FleetSummary> m_summary;
 
     QTimer m_tick;
     QTimer m_soon;
-    bool m_countsRunning = false;
-    bool m_tallyRunning = false;
+    bool m_summaryRunning = false;
+    bool m_summaryWanted = false; ///< asked for while one was running: run again when it ends
     bool m_eventsRunning = false;
-    bool m_tallyDirty = true;
-    std::int64_t m_lastTallyMs = 0;
-    std::int64_t m_knownDevices = 0;
     double m_lastSampleSec = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

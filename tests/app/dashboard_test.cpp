@@ -1,6 +1,6 @@
 #include "dashboard/count_list_model.h"
 #include "dashboard/dashboard_view.h"
-#include "dashboard/fleet_summary.h"
+#include "dashboard/top_counts.h"
 #include "dashboard/recent_events_model.h"
 #include "services/app_services.h"
 #include "services/simulator_host.h"
@@ -34,9 +34,7 @@ store::EventRecord event(std::int64_t id, const std::string& kind)
 
 TEST_CASE("top counts keep the largest entries and sum the rest as other", "[app][dashboard]")
 {
-    const std::map<QString, std::int64_t> counts{{QStringLiteral("1.0"), 5}, {QStringLiteral("2.0"), 9},
-                                                 {QString(), 2},              {QStringLiteral("3.0"), 1},
-                                                 {QStringLiteral("4.0"), 1}};
+    const std::vector<store::ValueCount> counts{{"1.0", 5}, {"2.0", 9}, {std::nullopt, 2}, {"3.0", 1}, {"4.0", 1}};
     const auto top = topCounts(counts, 2, QStringLiteral("unknown"), QStringLiteral("other"));
     REQUIRE(top.size() == 3);
     CHECK(top[0] == NamedCount{QStringLiteral("2.0"), 9, false});
@@ -135,4 +133,15 @@ TEST_CASE("the dashboard shows the online count, firmware bars and models of a s
     // De-registration takes the devices offline; the dashboard follows.
     REQUIRE(waitFor([&] { return view.cardText(DashboardView::Offline) == QStringLiteral("5"); }, 10000ms));
     CHECK(view.cardText(DashboardView::Online) == QStringLiteral("0"));
+    CHECK(barFor(QStringLiteral("5.0.3")) == 2);
+
+    // Forgetting a pump takes it out of the cards, the bars and the models soon after.
+    auto pumps = engine->listDevices(store::DeviceQuery{"pump", std::nullopt, 1, 0});
+    REQUIRE(pumps.has_value());
+    REQUIRE(pumps->items.size() == 1);
+    engine->forgetDevice(pumps->items.front().endpoint, [](Expected<void>) {});
+    REQUIRE(waitFor([&] { return barFor(QStringLiteral("5.0.3")) == 1; }, 5000ms));
+    CHECK(view.cardText(DashboardView::Total) == QStringLiteral("4"));
+    CHECK(barFor(QStringLiteral("3.2.1")) == 3);
+    REQUIRE(waitFor([&] { return view.modelsModel()->index(1, 1).data(Qt::UserRole).toLongLong() == 1; }, 5000ms));
 }
