@@ -206,8 +206,11 @@ TEST_CASE("a delete the object model forbids or the device refuses shows why", "
 
     // The instance is gone on the device already (deleted by someone else): the device's 4.04
     // shows on the node, which stays until the next read.
-    browser.createInstance(LwM2mPath(3303), 2, {});
-    REQUIRE(waitFor([&] { return model.node(LwM2mPath(3303, 2)) != nullptr; }, 10s));
+    browser.createInstance(LwM2mPath(3303), 2,
+                           {{LwM2mPath(3303, 2, 5750), lwm2m::Value::string("spare"), std::nullopt}});
+    const bool createdTwo = waitFor([&] { return model.node(LwM2mPath(3303, 2)) != nullptr; }, 10s);
+    INFO(newestActivity(browser.activity(), ActivityModel::ResultColumn).toStdString());
+    REQUIRE(createdTwo);
     REQUIRE(await<void>([&](auto done) {
                 fixture.engine->remove(fixture.endpoint, LwM2mPath(3303, 2), done);
             }).has_value());
