@@ -65,6 +65,10 @@ QString ActivityModel::operationName(DeviceOperation operation)
         return tr("Cancel observation");
     case DeviceOperation::Discover:
         return tr("Discover");
+    case DeviceOperation::Create:
+        return tr("Create");
+    case DeviceOperation::Delete:
+        return tr("Delete");
     }
     return {};
 }

@@ -17,6 +17,8 @@ enum class DeviceOperation : std::uint8_t {
     Observe,
     CancelObservation,
     Discover,
+    Create,
+    Delete,
 };
 
 /// The object browser's request log: one row per request (newest first) with its time,

@@ -45,6 +45,9 @@ ObjectBrowser::ObjectBrowser(AppServices& services, const QString& endpoint, QWi
     m_pollTimer->setInterval(kObservedPollMs);
     connect(m_pollTimer, &QTimer::timeout, this, &ObjectBrowser::pollObserved);
     m_pollTimer->start();
+    // Emitted on the engine thread: queue it to this (GUI) thread.
+    connect(&services.engine(), &engine::Engine::observationsChanged, this, &ObjectBrowser::observationsChanged,
+            Qt::QueuedConnection);
 }
 
 ObjectBrowser::~ObjectBrowser() = default;
@@ -55,12 +58,14 @@ void ObjectBrowser::setDevice(const store::DeviceRecord& device)
     m_device = device;
     m_hasDevice = true;
     if (auto links = lwm2m::parseRegistrationLinks(device.objectLinks))
-        m_model->setRegisteredObjects(*links);
+        m_model->setRegisteredObjects(withoutDeleted(std::move(*links)));
     if (first) {
         for (int row = 0; row < m_model->rowCount(); ++row)
             m_tree->expand(m_model->index(row, 0));
         refresh();
     }
+    // Registration changes end or keep observations: take the engine's word for which remain.
+    syncObservations();
     updateActions();
 }
 
@@ -93,6 +98,8 @@ void ObjectBrowser::buildActions()
                           &ObjectBrowser::cancelObservationSelected);
     m_discoverAction = make(nullptr, QKeySequence(Qt::CTRL | Qt::Key_D), &ObjectBrowser::discoverSelected);
     m_refreshAction = make("refresh", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &ObjectBrowser::refresh);
+    m_createAction = make(nullptr, QKeySequence(Qt::Key_Insert), &ObjectBrowser::createInstanceSelected);
+    m_deleteAction = make(nullptr, QKeySequence(QKeySequence::Delete), &ObjectBrowser::deleteInstanceSelected);
     m_chartAction = new QAction(QIcon(QStringLiteral(":/icons/chart.svg")), QString(), this);
     connect(m_chartAction, &QAction::triggered, this, [this] {
         if (const ObjectNode* node = selectedNode())
@@ -107,6 +114,8 @@ void ObjectBrowser::buildLayout()
     m_toolbar->addActions({m_readAction, m_writeAction, m_executeAction});
     m_toolbar->addSeparator();
     m_toolbar->addActions({m_observeAction, m_cancelAction, m_chartAction});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({m_createAction, m_deleteAction});
     m_toolbar->addSeparator();
     m_toolbar->addActions({m_discoverAction, m_refreshAction});
 
@@ -181,6 +190,8 @@ void ObjectBrowser::retranslate()
     label(m_cancelAction, tr("&Cancel observation"), tr("Stop observing the selected node"));
     label(m_discoverAction, tr("&Discover"), tr("Ask the device which resources and attributes it has"));
     label(m_refreshAction, tr("Re&fresh all"), tr("Read the value cache and every object again"));
+    label(m_createAction, tr("Create &instance…"), tr("Create a new instance of the selected object on the device"));
+    label(m_deleteAction, tr("De&lete instance"), tr("Delete the selected object instance on the device"));
     label(m_chartAction, tr("C&hart"), tr("Chart the observed values of the selected resource"));
     m_toolbar->setAccessibleName(tr("Object actions"));
     m_tree->setAccessibleName(tr("Objects and resources"));
@@ -222,6 +233,10 @@ void ObjectBrowser::updateActions()
     m_cancelAction->setEnabled(node && node->observed);
     m_discoverAction->setEnabled(node && online && node->path.depth() <= 3);
     m_chartAction->setEnabled(node && node->observed && node->path.depth() >= 3 && isNumeric(node->type()));
+    // Refusals the object model explains (single instance, mandatory) are reported on trigger.
+    m_createAction->setEnabled(node && online && node->path.isObject() && node->object != nullptr &&
+                               node->path.objectId() != 0);
+    m_deleteAction->setEnabled(node && online && node->path.isObjectInstance());
     m_refreshAction->setEnabled(m_hasDevice);
 }
 
@@ -235,6 +250,8 @@ void ObjectBrowser::showContextMenu(const QPoint& position)
     menu.addActions({m_readAction, m_writeAction, m_executeAction});
     menu.addSeparator();
     menu.addActions({m_observeAction, m_cancelAction, m_chartAction});
+    menu.addSeparator();
+    menu.addActions({m_createAction, m_deleteAction});
     menu.addSeparator();
     menu.addAction(m_discoverAction);
     menu.exec(m_tree->viewport()->mapToGlobal(position));

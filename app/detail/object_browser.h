@@ -4,9 +4,12 @@
 #include "detail/object_tree_model.h"
 
 #include "engine/device_request_types.h"
+#include "engine/observation_info.h"
 #include "store/store_records.h"
 
 #include <QWidget>
+
+#include <set>
 
 class QAction;
 class QLabel;
@@ -23,7 +26,9 @@ class AppServices;
 /// names, units, types and access rights from the object models and the latest values (value
 /// cache first, then live reads), and the requests a user sends on the selected node — read,
 /// write (type-checked editor), execute (optional arguments), observe with attributes, cancel
-/// observation, discover — each logged with pending / done / failed in the activity list.
+/// observation, discover, create and delete object instances — each logged with pending / done /
+/// failed in the activity list. Observed nodes follow the engine's list of observations (also
+/// those started by the REST API or another view), updated on Engine::observationsChanged.
 /// Engine answers come back through onGui, so the GUI never waits for a device.
 class ObjectBrowser : public QWidget
 {
@@ -50,6 +55,15 @@ public:
     void observe(const lwm2m::LwM2mPath& path, const engine::NotificationAttributes& attributes);
     void cancelObservation(const lwm2m::LwM2mPath& path);
     void discover(const lwm2m::LwM2mPath& path);
+    /// Creates an instance of `object` (`instanceId` empty: the device picks) with `values`,
+    /// then reads the object again.
+    void createInstance(const lwm2m::LwM2mPath& object, std::optional<std::uint16_t> instanceId,
+                        lwm2m::PathValues values);
+    /// Deletes an object instance unless the object model forbids it (then the node shows why),
+    /// then reads the object again.
+    void deleteInstance(const lwm2m::LwM2mPath& instance);
+    /// Why the client refuses to delete `instance` (mandatory or Security object), or nothing.
+    std::optional<QString> deleteRefusal(const lwm2m::LwM2mPath& instance) const;
 
 public Q_SLOTS:
     /// Loads the value cache again and reads every object of an awake device.
@@ -61,6 +75,12 @@ public Q_SLOTS:
     void observeSelected();
     void cancelObservationSelected();
     void discoverSelected();
+    /// Opens the create dialog for the selected object.
+    void createInstanceSelected();
+    /// Asks for confirmation, then deletes the selected object instance.
+    void deleteInstanceSelected();
+    /// Asks the engine which observations it holds for the device and marks them.
+    void syncObservations();
 
 Q_SIGNALS:
     /// The user asked to chart an observed numeric resource.
@@ -88,11 +108,18 @@ private:
     void loadCache(const lwm2m::LwM2mPath& under);
     void readAllObjects();
     void pollObserved();
+    void refuse(DeviceOperation operation, const lwm2m::LwM2mPath& path, const QString& reason);
+    void observationsChanged(const std::vector<std::string>& endpoints);
+    lwm2m::RegistrationLinks withoutDeleted(lwm2m::RegistrationLinks links);
 
     AppServices& m_services;
     std::string m_endpoint;
     store::DeviceRecord m_device;
     bool m_hasDevice = false;
+    bool m_syncing = false;
+    bool m_syncAgain = false;
+    /// Instances deleted here that the device's registration may still list for a while.
+    std::set<lwm2m::LwM2mPath> m_deleted;
     ObjectTreeModel* m_model = nullptr;
     ActivityModel* m_activity = nullptr;
 
@@ -108,6 +135,8 @@ private:
     QAction* m_observeAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_discoverAction = nullptr;
+    QAction* m_createAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_chartAction = nullptr;
 };

@@ -6,7 +6,9 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
 #include <set>
@@ -149,6 +151,61 @@ void ObjectTreeModel::setObserved(const lwm2m::LwM2mPath& path, bool observed)
     emitRowChanged(*target);
 }
 
+void ObjectTreeModel::setObservations(const std::vector<engine::ObservationInfo>& observations)
+{
+    std::map<lwm2m::LwM2mPath, QString> wanted;
+    for (const engine::ObservationInfo& observation : observations) {
+        if (!observation.path.isRoot())
+            wanted.emplace(observation.path, describeObservation(observation));
+    }
+    for (const auto& [path, text] : wanted)
+        ensure(path);
+    for (const auto& [path, node] : m_byPath) {
+        const auto found = wanted.find(path);
+        const bool observed = found != wanted.end();
+        const QString text = observed ? found->second : QString();
+        if (node->observed != observed || node->observation != text) {
+            node->observed = observed;
+            node->observation = text;
+            emitRowChanged(*node);
+        }
+    }
+}
+
+bool ObjectTreeModel::removeInstance(const lwm2m::LwM2mPath& instance)
+{
+    ObjectNode* target = instance.isObjectInstance() ? find(instance) : nullptr;
+    if (target == nullptr)
+        return false;
+    removeChild(*target->parent, rowOf(*target));
+    return true;
+}
+
+void ObjectTreeModel::addInstance(const lwm2m::LwM2mPath& instance)
+{
+    if (instance.isObjectInstance())
+        ensure(instance);
+}
+
+QString ObjectTreeModel::describeObservation(const engine::ObservationInfo& observation)
+{
+    QStringList parts;
+    const engine::NotificationAttributes& given = observation.attributes;
+    if (given.pminSec)
+        parts << tr("pmin %1 s").arg(*given.pminSec);
+    if (given.pmaxSec)
+        parts << tr("pmax %1 s").arg(*given.pmaxSec);
+    if (given.greaterThan)
+        parts << tr("gt %1").arg(*given.greaterThan);
+    if (given.lessThan)
+        parts << tr("lt %1").arg(*given.lessThan);
+    if (given.step)
+        parts << tr("st %1").arg(*given.step);
+    const QString attributes = parts.isEmpty() ? tr("the device's default attributes") : parts.join(tr(", "));
+    const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(observation.sinceMs), QLocale::ShortFormat);
+    return tr("Observed since %1 with %2").arg(since, attributes);
+}
+
 std::vector<lwm2m::LwM2mPath> ObjectTreeModel::observedPaths() const
 {
     std::vector<lwm2m::LwM2mPath> paths;
@@ -234,7 +291,11 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
         return cellText(*item, column);
     case Qt::ToolTipRole:
         if (column == ObjectColumn::Status && !item->stateText.isEmpty())
-            return item->stateText;
+            return item->observed && !item->observation.isEmpty()
+                       ? tr("%1\n%2").arg(item->stateText, item->observation)
+                       : item->stateText;
+        if (column == ObjectColumn::Status && item->observed && !item->observation.isEmpty())
+            return item->observation;
         if (item->absent)
             return tr("The device did not report this resource when it was last read.");
         if (item->resource && item->path.depth() >= 3)
@@ -249,6 +310,10 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80));
         if (item->absent && column != ObjectColumn::Status)
             return QBrush(QColor(0x90, 0x90, 0x90));
+        return {};
+    case Qt::DecorationRole:
+        if (column == ObjectColumn::Status && item->observed)
+            return QIcon(QStringLiteral(":/icons/observe.svg"));
         return {};
     case Qt::FontRole:
         if (column == ObjectColumn::Value && item->observed) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/observation_info.h"
 #include "lwm2m/lwm2m_path.h"
 #include "lwm2m/object_registry.h"
 #include "lwm2m/path_value.h"
@@ -38,6 +39,7 @@ struct ObjectNode
     RequestState state = RequestState::Idle;
     QString stateText; ///< what the last request did (pending text, result or error)
     bool observed = false;
+    QString observation; ///< what the engine reports about its observation (attributes, since)
     bool absent = false; ///< a complete read of its instance did not list this resource
     ObjectNode* parent = nullptr;
     std::vector<std::unique_ptr<ObjectNode>> children; ///< ascending by id
@@ -75,7 +77,14 @@ public:
     /// Paths not in the tree are ignored (the activity list still shows the request).
     void setRequestState(const lwm2m::LwM2mPath& path, RequestState state, const QString& text);
     void setObserved(const lwm2m::LwM2mPath& path, bool observed);
+    /// Marks exactly these paths observed (the engine's list, whoever started them), adding
+    /// nodes that are missing; every other node becomes unobserved.
+    void setObservations(const std::vector<engine::ObservationInfo>& observations);
     std::vector<lwm2m::LwM2mPath> observedPaths() const;
+    /// Removes an object instance and everything below it (after a Delete); false if absent.
+    bool removeInstance(const lwm2m::LwM2mPath& instance);
+    /// Adds an object instance with the resources of its model (after a Create).
+    void addInstance(const lwm2m::LwM2mPath& instance);
 
     /// The node behind `index`, nullptr for an invalid index.
     const ObjectNode* node(const QModelIndex& index) const;
@@ -104,6 +113,7 @@ private:
     void emitRowChanged(const ObjectNode& node);
     QString nameOf(const ObjectNode& node) const;
     QString statusOf(const ObjectNode& node) const;
+    static QString describeObservation(const engine::ObservationInfo& observation);
     QVariant cellText(const ObjectNode& node, ObjectColumn column) const;
 
     const lwm2m::ObjectRegistry& m_models;

@@ -50,6 +50,7 @@ ApiServer::ApiServer(engine::Engine& engine, Authenticator authenticator, ApiSer
     addDeviceRoutes(m_router, m_engine);
     addTagRoutes(m_router, m_engine);
     addTelemetryRoutes(m_router, m_engine);
+    addObservationRoutes(m_router, m_engine);
     addCredentialRoutes(m_router, m_engine);
     addEventRoutes(m_router, m_engine);
     addFleetRoutes(m_router, m_engine);

@@ -9,6 +9,8 @@ namespace hangar::api {
 void addDeviceRoutes(ApiRouter& router, engine::Engine& engine);
 /// PUT /api/v1/devices/{endpoint}/tags (replace) and POST /api/v1/devices/tags (bulk).
 void addTagRoutes(ApiRouter& router, engine::Engine& engine);
+/// GET /api/v1/devices/{endpoint}/observations: what the engine observes on the device.
+void addObservationRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/devices/{endpoint}/telemetry/{path}.
 void addTelemetryRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/devices/{endpoint}/credentials and /api/v1/credentials/import.

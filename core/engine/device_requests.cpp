@@ -57,6 +57,7 @@ struct ObserveState
     bool first = true;
     coap::RequestId id = 0;
     std::uint32_t registrationKey = 0;
+    NotificationAttributes attributes;
 };
 
 } // namespace
@@ -347,15 +348,22 @@ void DeviceRequests::writeAttributes(const std::string& endpoint, const lwm2m::L
     if (attributes.step)
         built.uriQuery.push_back("st=" + number(*attributes.step));
     built.timeout = timeout;
-    sendExpectingSuccess(endpoint, std::move(built), what, timeout, std::move(done));
+    // Kept with an observation of the path, so Engine::observations shows what was asked.
+    Done<void> recorded = [this, endpoint, path, attributes, done = std::move(done)](Expected<void> written) {
+        if (const Registration* registration = m_registrations.byEndpoint(endpoint); written && registration)
+            m_observations.attributesWritten(registration->key, path, attributes);
+        done(std::move(written));
+    };
+    sendExpectingSuccess(endpoint, std::move(built), what, timeout, std::move(recorded));
 }
 
 void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                              std::optional<lwm2m::ContentFormat> format, std::chrono::milliseconds timeout,
-                             Done<ReadResult> done)
+                             Done<ReadResult> done, const NotificationAttributes& attributes)
 {
     auto state = std::make_shared<ObserveState>();
     state->endpoint = endpoint;
+    state->attributes = attributes;
     state->path = path;
     state->format = formatFor(endpoint, format);
     state->what = describe("observe", path, endpoint);
@@ -389,8 +397,10 @@ void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath
             result.timeMs = now;
             state->done(std::move(result));
         }
-        if (values)
+        if (values) {
+            m_observations.notified(state->registrationKey, state->path, state->id, now);
             m_sink.add(state->endpoint, *values, now, true);
+        }
     };
     Finish finish = [state](Expected<coap::Response> response) {
         if (!response && std::exchange(state->first, false))
@@ -407,7 +417,8 @@ void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath
                                       state->what + " could not be sent: " + started.error().message));
                state->id = *started;
                state->registrationKey = registration != nullptr ? registration->key : 0;
-               if (auto previous = m_observations.put(state->registrationKey, state->path, *started))
+               if (auto previous = m_observations.put(state->registrationKey, state->endpoint, state->path, *started,
+                                                      state->attributes, wallClockMs()))
                    m_coap.cancelObservation(*previous, false);
            },
            finish);

@@ -44,9 +44,10 @@ public:
     void writeAttributes(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                          const NotificationAttributes& attributes, std::chrono::milliseconds timeout,
                          Done<void> done);
+    /// `attributes` are only recorded with the observation (write them first).
     void observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                  std::optional<lwm2m::ContentFormat> format, std::chrono::milliseconds timeout,
-                 Done<ReadResult> done);
+                 Done<ReadResult> done, const NotificationAttributes& attributes = {});
     void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done);
 
     /// Sends the requests that waited for the device (call after its Register/Update answer).

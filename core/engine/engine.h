@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "engine/device_request_types.h"
+#include "engine/observation_info.h"
 #include "lwm2m/object_registry.h"
 #include "store/fleet_summary.h"
 #include "store/store_records.h"
@@ -88,6 +89,10 @@ public:
                          const NotificationAttributes& attributes, Done<ReadResult> done) = 0;
     virtual void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                                    Done<void> done) = 0;
+    /// Every observation the engine holds for the device, whoever started it (REST, GUI,
+    /// telemetry), in path order; empty while the device is not registered (observations end
+    /// with the registration). NotFound for a device the engine does not know.
+    virtual void observations(const std::string& endpoint, Done<std::vector<ObservationInfo>> done) = 0;
 
     // Data
     virtual Expected<std::vector<store::Sample>> telemetry(const store::SampleQuery& query) = 0;
@@ -108,6 +113,9 @@ Q_SIGNALS:
     /// Devices whose registration or status changed, coalesced (at most every ~50 ms) and
     /// emitted once the change is committed to the store, so reading them back sees it.
     void devicesChanged(const std::vector<std::string>& endpoints);
+    /// Devices whose set of observations changed (started, cancelled, ended with the
+    /// registration), coalesced (at most every ~50 ms); emitted on the engine thread.
+    void observationsChanged(const std::vector<std::string>& endpoints);
 };
 
 } // namespace hangar::engine

@@ -23,6 +23,10 @@ EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lw
             });
         });
     m_coap = std::make_unique<coap::CoapContext>(config.transport);
+    m_observations.setChangeListener([this](const std::string& endpoint) {
+        if (m_observationChanges)
+            m_observationChanges->changed(endpoint);
+    });
     m_requests = std::make_unique<DeviceRequests>(*m_coap, m_table, *m_queue, m_observations, *m_sink,
                                                   m_events, models);
     m_registrationHandler = std::make_unique<RegistrationHandler>(RegistrationHandler::Services{
@@ -35,12 +39,25 @@ EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lw
 
 EngineHost::~EngineHost()
 {
+    m_observations.setChangeListener({}); // nobody listens once the engine stops
     // Waiting requests and pending exchanges end now; their callbacks still find every
     // component alive because the context goes first.
     m_queue->failEverything(Error(ErrorCode::Cancelled, "the engine is stopping; retry once it runs again"));
     disconnect(m_coap.get(), nullptr, this, nullptr);
     m_coap.reset();
     m_sink->flush();
+}
+
+std::vector<ObservationInfo> EngineHost::observationsOf(const std::string& endpoint) const
+{
+    const Registration* registration = m_table.byEndpoint(endpoint);
+    return registration != nullptr ? m_observations.list(registration->key) : std::vector<ObservationInfo>{};
+}
+
+void EngineHost::setObservationsChanged(DevicesChanged observationsChanged)
+{
+    m_observationChanges = std::make_unique<ChangeNotifier>(std::chrono::milliseconds(50),
+                                                            std::move(observationsChanged));
 }
 
 Expected<std::pair<std::uint16_t, std::uint16_t>> EngineHost::listen()

@@ -55,6 +55,10 @@ public:
     void changeDeviceTags(store::DeviceTagChange change, Done<std::size_t> done);
     /// Calls `then` on this thread once every store write queued so far is durable.
     void afterCommit(std::function<void()> then);
+    /// The observations held for the device's current registration (none when unregistered).
+    std::vector<ObservationInfo> observationsOf(const std::string& endpoint) const;
+    /// Gets the endpoints whose observation set changed, coalesced like devicesChanged.
+    void setObservationsChanged(DevicesChanged observationsChanged);
 
 private:
     std::optional<coap::Answer> handleRequest(const coap::IncomingRequest& request);
@@ -73,6 +77,7 @@ private:
     std::unique_ptr<QueueBuffer> m_queue;
     DurableWaiters m_durable;
     std::unique_ptr<ChangeNotifier> m_changes;
+    std::unique_ptr<ChangeNotifier> m_observationChanges;
     std::unique_ptr<coap::CoapContext> m_coap;
     std::unique_ptr<DeviceRequests> m_requests;
     std::unique_ptr<RegistrationHandler> m_registrationHandler;

@@ -88,6 +88,8 @@ Expected<std::unique_ptr<LocalEngine>> LocalEngine::start(EngineConfig config)
                                          [raw](std::vector<std::string> endpoints) {
                                              Q_EMIT raw->devicesChanged(endpoints);
                                          });
+            raw->m_host->setObservationsChanged(
+                [raw](std::vector<std::string> endpoints) { Q_EMIT raw->observationsChanged(endpoints); });
             ports = raw->m_host->listen();
         },
         Qt::BlockingQueuedConnection);
@@ -251,7 +253,7 @@ void LocalEngine::observe(const std::string& endpoint, const lwm2m::LwM2mPath& p
     const std::chrono::milliseconds timeout = m_config.requestTimeout;
     onEngine([=](EngineHost& host) {
         if (attributes.empty()) {
-            host.requests().observe(endpoint, path, std::nullopt, timeout, done);
+            host.requests().observe(endpoint, path, std::nullopt, timeout, done, attributes);
             return;
         }
         // Attributes first, so the first notification already follows them.
@@ -260,7 +262,8 @@ void LocalEngine::observe(const std::string& endpoint, const lwm2m::LwM2mPath& p
                                         [=](Expected<void> written) {
                                             if (!written)
                                                 return done(std::unexpected(written.error()));
-                                            target->requests().observe(endpoint, path, std::nullopt, timeout, done);
+                                            target->requests().observe(endpoint, path, std::nullopt, timeout,
+                                                                       done, attributes);
                                         });
     });
 }
@@ -268,6 +271,18 @@ void LocalEngine::observe(const std::string& endpoint, const lwm2m::LwM2mPath& p
 void LocalEngine::cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done)
 {
     onEngine([=](EngineHost& host) { host.requests().cancelObservation(endpoint, path, done); });
+}
+
+void LocalEngine::observations(const std::string& endpoint, Done<std::vector<ObservationInfo>> done)
+{
+    // As in forgetDevice: the store is asked here, so the engine thread never waits on SQL.
+    const auto stored = m_store->device(endpoint);
+    const bool maybeStored = stored.has_value() || stored.error().code != ErrorCode::NotFound;
+    onEngine([endpoint, maybeStored, done = std::move(done)](EngineHost& host) {
+        if (!maybeStored && host.table().byEndpoint(endpoint) == nullptr)
+            return done(fail(ErrorCode::NotFound, "no device '" + endpoint + "' is known"));
+        done(host.observationsOf(endpoint));
+    });
 }
 
 Expected<std::vector<store::Sample>> LocalEngine::telemetry(const store::SampleQuery& query)

@@ -56,6 +56,7 @@ public:
     void observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                  const NotificationAttributes& attributes, Done<ReadResult> done) override;
     void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done) override;
+    void observations(const std::string& endpoint, Done<std::vector<ObservationInfo>> done) override;
 
     Expected<std::vector<store::Sample>> telemetry(const store::SampleQuery& query) override;
     Expected<std::vector<store::EventRecord>> eventsSince(std::int64_t afterId, int limit) override;

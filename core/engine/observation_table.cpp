@@ -2,14 +2,18 @@
 
 namespace hangar::engine {
 
-std::optional<coap::RequestId> ObservationTable::put(std::uint32_t registration, const lwm2m::LwM2mPath& path,
-                                                     coap::RequestId observation)
+std::optional<coap::RequestId> ObservationTable::put(std::uint32_t registration, const std::string& endpoint,
+                                                     const lwm2m::LwM2mPath& path, coap::RequestId observation,
+                                                     const NotificationAttributes& attributes, std::int64_t sinceMs)
 {
-    auto [found, inserted] = m_observations.try_emplace({registration, path}, observation);
-    if (inserted)
-        return std::nullopt;
-    const coap::RequestId previous = found->second;
-    found->second = observation;
+    Entry entry{observation, endpoint, ObservationInfo{path, attributes, sinceMs, 0}};
+    auto [found, inserted] = m_observations.try_emplace({registration, path}, entry);
+    std::optional<coap::RequestId> previous;
+    if (!inserted) {
+        previous = found->second.id;
+        found->second = std::move(entry);
+    }
+    report(endpoint);
     return previous;
 }
 
@@ -18,8 +22,10 @@ std::optional<coap::RequestId> ObservationTable::take(std::uint32_t registration
     const auto found = m_observations.find({registration, path});
     if (found == m_observations.end())
         return std::nullopt;
-    const coap::RequestId observation = found->second;
+    const coap::RequestId observation = found->second.id;
+    const std::string endpoint = std::move(found->second.endpoint);
     m_observations.erase(found);
+    report(endpoint);
     return observation;
 }
 
@@ -27,29 +33,80 @@ void ObservationTable::forget(std::uint32_t registration, const lwm2m::LwM2mPath
                               coap::RequestId observation)
 {
     const auto found = m_observations.find({registration, path});
-    if (found != m_observations.end() && found->second == observation)
-        m_observations.erase(found);
+    if (found == m_observations.end() || found->second.id != observation)
+        return;
+    const std::string endpoint = std::move(found->second.endpoint);
+    m_observations.erase(found);
+    report(endpoint);
 }
 
 std::vector<coap::RequestId> ObservationTable::takeAll(std::uint32_t registration)
 {
     std::vector<coap::RequestId> taken;
-    // The root path orders before every other path, so this is the registration's first entry.
+    std::string endpoint;
     auto it = m_observations.lower_bound({registration, lwm2m::LwM2mPath()});
     while (it != m_observations.end() && it->first.first == registration) {
-        taken.push_back(it->second);
+        taken.push_back(it->second.id);
+        endpoint = std::move(it->second.endpoint);
         it = m_observations.erase(it);
     }
+    if (!taken.empty())
+        report(endpoint);
     return taken;
+}
+
+void ObservationTable::notified(std::uint32_t registration, const lwm2m::LwM2mPath& path,
+                                coap::RequestId observation, std::int64_t timeMs)
+{
+    const auto found = m_observations.find({registration, path});
+    if (found != m_observations.end() && found->second.id == observation)
+        found->second.info.lastNotificationMs = timeMs;
+}
+
+void ObservationTable::attributesWritten(std::uint32_t registration, const lwm2m::LwM2mPath& path,
+                                         const NotificationAttributes& attributes)
+{
+    const auto found = m_observations.find({registration, path});
+    if (found == m_observations.end())
+        return;
+    NotificationAttributes& kept = found->second.info.attributes;
+    const auto merge = [](auto& into, const auto& given) {
+        if (given)
+            into = given;
+    };
+    merge(kept.pminSec, attributes.pminSec);
+    merge(kept.pmaxSec, attributes.pmaxSec);
+    merge(kept.greaterThan, attributes.greaterThan);
+    merge(kept.lessThan, attributes.lessThan);
+    merge(kept.step, attributes.step);
+}
+
+ObservationTable::Map::const_iterator ObservationTable::firstOf(std::uint32_t registration) const
+{
+    // The root path orders before every other path, so this is the registration's first entry.
+    return m_observations.lower_bound({registration, lwm2m::LwM2mPath()});
 }
 
 std::vector<lwm2m::LwM2mPath> ObservationTable::paths(std::uint32_t registration) const
 {
     std::vector<lwm2m::LwM2mPath> result;
-    for (auto it = m_observations.lower_bound({registration, lwm2m::LwM2mPath()});
-         it != m_observations.end() && it->first.first == registration; ++it)
+    for (auto it = firstOf(registration); it != m_observations.end() && it->first.first == registration; ++it)
         result.push_back(it->first.second);
     return result;
+}
+
+std::vector<ObservationInfo> ObservationTable::list(std::uint32_t registration) const
+{
+    std::vector<ObservationInfo> result;
+    for (auto it = firstOf(registration); it != m_observations.end() && it->first.first == registration; ++it)
+        result.push_back(it->second.info);
+    return result;
+}
+
+void ObservationTable::report(const std::string& endpoint) const
+{
+    if (m_changed && !endpoint.empty())
+        m_changed(endpoint);
 }
 
 } // namespace hangar::engine

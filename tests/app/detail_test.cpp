@@ -1,3 +1,5 @@
+#include "detail_fixture.h"
+
 #include "detail/activity_model.h"
 #include "detail/device_detail_view.h"
 #include "detail/device_overview.h"
@@ -35,91 +37,8 @@ using namespace hangar;
 using namespace hangar::app;
 using namespace std::chrono_literals;
 using hangar::test::waitFor;
+using namespace hangar::app::test;
 using lwm2m::LwM2mPath;
-
-namespace {
-
-/// A real engine on loopback, the app services over it, and one simulated
-/// temperature-humidity device registered with it.
-struct DetailFixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<engine::LocalEngine> engine;
-    std::unique_ptr<SimulatorHost> host;
-    std::unique_ptr<AppServices> services;
-    coap::CoapContext deviceContext;
-    std::unique_ptr<devicesim::DeviceFleet> fleet;
-    devicesim::SimulatedDevice* device = nullptr;
-    const std::string endpoint = "detail-ht-1";
-
-    /// `queueMode`: the device sleeps 300 ms after each exchange, the engine notices in 500 ms.
-    explicit DetailFixture(bool queueMode = false)
-    {
-        engine::EngineConfig config;
-        config.dataDir = dir.path().toStdString();
-        config.coap = engine::ListenAddress{"127.0.0.1", 0};
-        config.coaps = std::nullopt;
-        config.transport.plainListenShards = 2;
-        config.minimumLifetime = 1s;
-        config.awakeWindow = 500ms;
-        engine = std::move(engine::LocalEngine::start(config).value());
-        host = std::make_unique<SimulatorHost>(engine->models());
-        services = std::make_unique<AppServices>(*engine, *host);
-        fleet = std::make_unique<devicesim::DeviceFleet>(deviceContext, engine->models());
-
-        devicesim::DeviceConfig device_config;
-        device_config.endpoint = endpoint;
-        device_config.serverPort = engine->coapPort();
-        devicesim::applyProfile(device_config, devicesim::temperatureHumidityProfile());
-        device_config.queueMode = queueMode;
-        device_config.awakeTime = 300ms;
-        device_config.wakeInterval = 0ms;
-        device = fleet->addDevice(device_config).value();
-        device->start();
-        REQUIRE(waitFor([&] {
-            auto known = engine->device(endpoint);
-            return known && known->status == store::DeviceStatus::Registered;
-        }, 10s));
-    }
-
-    ~DetailFixture()
-    {
-        services->waitForQueries();
-        fleet.reset();
-        services.reset();
-        host.reset();
-        engine.reset();
-    }
-
-    const lwm2m::Value* deviceValue(const LwM2mPath& path) const { return device->objects().value(path); }
-};
-
-QString cell(const ObjectTreeModel& model, const LwM2mPath& path, ObjectColumn column)
-{
-    return model.indexOf(path, static_cast<int>(column)).data().toString();
-}
-
-RequestState stateOf(const ObjectTreeModel& model, const LwM2mPath& path)
-{
-    const ObjectNode* node = model.node(path);
-    return node ? node->state : RequestState::Idle;
-}
-
-bool settled(const ObjectTreeModel& model, const LwM2mPath& path)
-{
-    const RequestState state = stateOf(model, path);
-    return state == RequestState::Done || state == RequestState::Failed;
-}
-
-/// Waits until the view loaded the device and its first live reads are answered.
-void waitUntilLoaded(DeviceDetailView& view)
-{
-    ObjectTreeModel& model = view.objectBrowser()->model();
-    REQUIRE(waitFor([&] { return view.device().has_value(); }, 5s));
-    REQUIRE(waitFor([&] { return settled(model, LwM2mPath(3)) && settled(model, LwM2mPath(3303)); }, 10s));
-}
-
-} // namespace
 
 TEST_CASE("typed value parsing refuses what does not fit the resource type", "[app][detail]")
 {
