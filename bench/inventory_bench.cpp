@@ -5,8 +5,10 @@
 //   - sort on each column (ascending, then descending);
 //   - a batch of 1,000 updated devices (sorted by endpoint: in place; sorted by last seen:
 //     the rows move).
-// Target: <= 100 ms from keystroke to model updated.
-// Usage: inventory_bench [--quick]   (--quick: 20,000 rows)
+//   - heap bytes per row: the growth of malloc's in-use bytes while the rows were loaded, divided
+//     by the rows (the model's rows, keys and indexes, and the view's per-row state).
+// Target: <= 100 ms from keystroke to model updated, and for every sort.
+// Usage: inventory_bench [--quick] [--rows N]   (--quick: 20,000 rows; default 100,000)
 
 #include "inventory/device_filter.h"
 #include "inventory/device_table_model.h"
@@ -17,8 +19,11 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -87,8 +92,18 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
-    const int rows = quick ? 20'000 : 100'000;
+    int rows = 100'000;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--quick") {
+            rows = 20'000;
+        } else if (arg == "--rows" && i + 1 < argc) {
+            rows = std::max(1, std::atoi(argv[++i]));
+        } else {
+            std::fprintf(stderr, "usage: inventory_bench [--quick] [--rows N]\n");
+            return 2;
+        }
+    }
 
     DeviceTableModel model;
     QTableView view;
@@ -102,6 +117,7 @@ int main(int argc, char** argv)
     view.show();
 
     std::vector<store::DeviceRecord> records = fleet(rows, 7);
+    const std::size_t heapBefore = mallinfo2().uordblks;
     const double loadMs = timeMs([&] {
         for (std::size_t at = 0; at < records.size(); at += 5000) {
             const auto end = std::min(records.size(), at + 5000);
@@ -110,6 +126,9 @@ int main(int argc, char** argv)
                          1);
         }
     });
+
+    const std::size_t heapAfter = mallinfo2().uordblks;
+    const double bytesPerRow = static_cast<double>(heapAfter - heapBefore) / rows;
 
     std::vector<Figure> figures;
     const char* queries[] = {"status:offline", "model:pc-400", "fw:1.2", "plant3",
@@ -169,14 +188,16 @@ int main(int argc, char** argv)
     figures.push_back(moving);
 
     std::printf("inventory_bench: %d devices (synthetic), QTableView attached, offscreen\n", rows);
-    std::printf("initial fill in pages of 5,000: %.0f ms\n\n", loadMs);
+    std::printf("initial fill in pages of 5,000: %.0f ms\n", loadMs);
+    std::printf("heap bytes per row (model and view): %.0f\n\n", bytesPerRow);
     std::printf("%-44s %10s %10s %6s %s\n", "measure", "p50 ms", "max ms", "n", "target");
     for (const Figure& figure : figures) {
         const bool keystroke = figure.name.find("typing") != std::string::npos
                                || figure.name.find("keystroke") != std::string::npos;
         std::printf("%-44s %10.1f %10.1f %6zu %s\n", figure.name.c_str(), percentile(figure.ms, 0.5),
                     percentile(figure.ms, 1.0), figure.ms.size(),
-                    keystroke ? "<= 100 ms keystroke to model updated" : "");
+                    keystroke ? "<= 100 ms keystroke to model updated"
+                              : (figure.name.rfind("sort", 0) == 0 ? "<= 100 ms" : ""));
     }
     return 0;
 }

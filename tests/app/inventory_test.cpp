@@ -217,6 +217,75 @@ TEST_CASE("the device model filters, sorts stably and applies changes without a 
     CHECK(resets.count() == 0);
 }
 
+TEST_CASE("sorting by address puts IPv4 before IPv6 and orders numbers by value", "[app][inventory]")
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    std::vector<store::DeviceRecord> records;
+    for (const char* address : {"[::1]:5683", "10.0.0.10:5683", "9.1.1.1:5683", "10.0.0.9:5683"}) {
+        records.push_back(record(std::string("at-") + address, "HT-210", store::DeviceStatus::Registered, 1));
+        records.back().address = address;
+    }
+    model.upsert(records, 1);
+    model.sort(static_cast<int>(DeviceColumn::Address), Qt::AscendingOrder);
+    std::vector<QString> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.push_back(model.visibleRow(row).address);
+    CHECK(shown == std::vector<QString>{QStringLiteral("9.1.1.1:5683"), QStringLiteral("10.0.0.9:5683"),
+                                        QStringLiteral("10.0.0.10:5683"), QStringLiteral("[::1]:5683")});
+}
+
+TEST_CASE("a device whose firmware changes moves to its sorted place and stays selected", "[app][inventory]")
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTableView view;
+    view.setModel(&model);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    std::vector<store::DeviceRecord> fleet = syntheticFleet(300);
+    model.upsert(fleet, 1);
+    model.sort(static_cast<int>(DeviceColumn::Firmware), Qt::AscendingOrder);
+    const auto select = [&](const std::string& endpoint) {
+        const int row = model.visiblePosition(endpoint);
+        REQUIRE(row >= 0);
+        view.selectionModel()->select(model.index(row, 0),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    const auto selectedEndpoint = [&] {
+        const QModelIndexList rows = view.selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.front().data(DeviceTableModel::EndpointRole).toString().toStdString()
+                                : std::string();
+    };
+    const auto withFirmware = [&](std::size_t i, const std::string& firmware) {
+        store::DeviceRecord changed = fleet[i];
+        changed.firmwareVersion = firmware;
+        return changed;
+    };
+
+    SECTION("one change moves one row")
+    {
+        select("dev-5"); // firmware 1.5
+        model.upsert({withFirmware(5, "1.10.1")}, 2);
+        CHECK(sortedBy(model, DeviceColumn::Firmware, Qt::AscendingOrder));
+        const int row = model.visiblePosition("dev-5");
+        REQUIRE(row > 0);
+        CHECK(model.visibleRow(row - 1).firmware == QStringLiteral("1.10"));
+        CHECK(selectedEndpoint() == "dev-5");
+    }
+    SECTION("a large batch of changes is one layout change and keeps the selection")
+    {
+        select("dev-7");
+        std::vector<store::DeviceRecord> batch;
+        for (std::size_t i = 0; i < 100; ++i)
+            batch.push_back(withFirmware(i, "0.9." + std::to_string(i)));
+        model.upsert(batch, 2);
+        CHECK(sortedBy(model, DeviceColumn::Firmware, Qt::AscendingOrder));
+        CHECK(model.visibleRow(0).endpoint == QStringLiteral("dev-0"));
+        CHECK(model.visiblePosition("dev-7") == 7);
+        CHECK(selectedEndpoint() == "dev-7");
+    }
+}
+
 TEST_CASE("CSV export quotes fields and writes the chosen columns", "[app][inventory]")
 {
     CHECK(csvField(QStringLiteral("plain")) == QStringLiteral("plain"));
