@@ -6,19 +6,19 @@
 #include "services/app_services.h"
 #include "services/simulator_host.h"
 #include "settings/app_settings.h"
-#include "settings/endpoint_text.h"
 #include "shell/api_host.h"
+#include "shell/display_check.h"
 #include "shell/language.h"
 #include "shell/main_window.h"
 #include "shell/startup_messages.h"
 #include "shell/startup_options.h"
+#include "shell/startup_sequence.h"
 #include "simulator/first_run.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,13 +32,6 @@ namespace {
 constexpr int kExitFailure = 1;
 constexpr int kSimulatorStopLimitMs = 5000;
 
-std::optional<engine::ListenAddress> listenAddress(const std::optional<EndpointText>& endpoint, bool anyPort)
-{
-    if (!endpoint)
-        return std::nullopt;
-    return engine::ListenAddress{endpoint->host.toStdString(), anyPort ? std::uint16_t{0} : endpoint->port};
-}
-
 /// Stops a running simulated fleet with a clean de-registration, bounded in time.
 void stopSimulator(SimulatorHost& simulator)
 {
@@ -51,14 +44,40 @@ void stopSimulator(SimulatorHost& simulator)
     loop.exec();
 }
 
+QStringList commandLine(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Hangar"));
     QCoreApplication::setApplicationName(QStringLiteral("hangar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HANGAR_VERSION));
+
+    // Flags first, before anything needs a display: --help, --version and bad flags work on a
+    // server or over ssh.
+    AppSettings settings;
+    const ParsedStartup parsed = parseStartupOptions(commandLine(argc, argv), settings);
+    if (!parsed.options)
+        return parsed.exitCode;
+    const StartupOptions& options = *parsed.options;
+    if (const QString noDisplay = missingDisplayReason(options.qtPlatformGiven); !noDisplay.isEmpty()) {
+        std::fprintf(stderr, "hangar: %s\n", qPrintable(noDisplay));
+        return kExitFailure;
+    }
+
+    std::unique_ptr<QApplication> application;
+    {
+        const PlatformFailureGuard guard;
+        application = std::make_unique<QApplication>(argc, argv);
+    }
+    QApplication& app = *application;
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hangar"));
     QGuiApplication::setDesktopFileName(QStringLiteral("hangar"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hangar.svg")));
@@ -66,12 +85,6 @@ int main(int argc, char* argv[])
     // SIGTERM (logout, systemd) and Ctrl+C close the window normally: settings saved, store flushed.
     ShutdownSignals signals;
     QObject::connect(&signals, &ShutdownSignals::requested, &app, [](int) { QApplication::closeAllWindows(); });
-
-    AppSettings settings;
-    const ParsedStartup parsed = parseStartupOptions(app.arguments(), settings);
-    if (!parsed.options)
-        return parsed.exitCode;
-    const StartupOptions& options = *parsed.options;
 
     Language language(settings);
     if (options.language.isEmpty())
@@ -89,43 +102,15 @@ int main(int argc, char* argv[])
     // Every simulated device and every DTLS peer is a socket.
     coap::raiseOpenFileLimit();
 
-    bool anyPort = false;
-    std::unique_ptr<engine::LocalEngine> engine;
-    while (!engine) {
-        engine::EngineConfig config;
-        config.dataDir = dataDir.toStdString();
-        config.coap = listenAddress(options.coap, anyPort);
-        config.coaps = listenAddress(options.coaps, anyPort);
-        config.allowInsecureCoap = options.coapGivenByUser;
-        auto started = engine::LocalEngine::start(config);
-        if (started) {
-            engine = std::move(*started);
-            break;
-        }
-        if (anyPort || !offerAutomaticPorts(StartupStep::Engine, started.error().message)) {
-            if (anyPort)
-                reportStartupFailure(StartupStep::Engine, started.error().message);
-            return kExitFailure;
-        }
-        anyPort = true;
-    }
-
-    std::unique_ptr<ApiHost> api;
-    if (options.api) {
-        api = std::make_unique<ApiHost>(*engine, dataDir);
-        bool apiAnyPort = anyPort;
-        while (true) {
-            const auto listening = api->start(QHostAddress(options.api->host), apiAnyPort ? 0 : options.api->port);
-            if (listening)
-                break;
-            if (apiAnyPort || !offerAutomaticPorts(StartupStep::Api, listening.error().message)) {
-                if (apiAnyPort)
-                    reportStartupFailure(StartupStep::Api, listening.error().message);
-                return kExitFailure;
-            }
-            apiAnyPort = true;
-        }
-    }
+    const StartupPrompts prompts;
+    StartedEngine started = startEngine(options, dataDir, prompts);
+    if (!started.engine)
+        return kExitFailure;
+    std::unique_ptr<engine::LocalEngine> engine = std::move(started.engine);
+    auto apiStarted = startApi(*engine, options, dataDir, started.automaticPorts, prompts);
+    if (!apiStarted)
+        return kExitFailure;
+    std::unique_ptr<ApiHost> api = std::move(*apiStarted);
 
     ShellContext context;
     context.settings = &settings;

@@ -26,11 +26,6 @@ Expected<void> ApiHost::start(const QHostAddress& address, quint16 port)
     if (!token)
         return std::unexpected(token.error());
     m_token = *token;
-    return listen(address, port);
-}
-
-Expected<void> ApiHost::listen(const QHostAddress& address, quint16 port)
-{
     auto server = std::make_unique<api::ApiServer>(m_engine, api::Authenticator(m_token));
     const auto bound = server->listenOn(address, port);
     if (!bound)
@@ -59,11 +54,8 @@ Expected<void> ApiHost::regenerateToken()
                                               tokenPath().toStdString() +
                                               "; check the data dir's permissions");
     m_token = *token;
-    if (m_server) {
-        m_server.reset(); // frees the port for the server with the new token
-        if (auto restarted = listen(m_address, m_port); !restarted)
-            return restarted;
-    }
+    if (m_server)
+        m_server->setAuthenticator(api::Authenticator(m_token));
     Q_EMIT tokenChanged();
     return {};
 }

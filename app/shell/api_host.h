@@ -19,8 +19,8 @@ class ApiServer;
 namespace hangar::app {
 
 /// The REST API inside the desktop app: the server, its admin token (<data-dir>/api-token) and
-/// regeneration of that token. The server keeps its token for life, so a new token means a new
-/// server on the same port; requests in flight at that moment are dropped.
+/// regeneration of that token. A new token is swapped into the running server: the port stays
+/// open and requests in flight complete.
 class ApiHost : public QObject
 {
     Q_OBJECT
@@ -38,16 +38,15 @@ public:
     QByteArray token() const { return m_token; }
     QString tokenPath() const;
 
-    /// Writes a fresh token to the token file (atomically, mode 0600) and restarts the server on
-    /// the same address and port with it; the old token stops working at once.
+    /// Writes a fresh token to the token file (atomically, mode 0600) and hands it to the running
+    /// server; the old token is refused (401) from then on, requests already accepted complete
+    /// and the listening port stays the same.
     Expected<void> regenerateToken();
 
 Q_SIGNALS:
     void tokenChanged();
 
 private:
-    Expected<void> listen(const QHostAddress& address, quint16 port);
-
     engine::Engine& m_engine;
     QString m_dataDir;
     QByteArray m_token;

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -12,9 +13,27 @@
 namespace hangar::app {
 namespace {
 
-ParsedStartup usageError(const QCommandLineParser& parser, const QString& message)
+/// Qt's own GUI options, which QApplication takes out of argv after this parse: accepted here
+/// (hidden) so that e.g. `hangar -platform offscreen` still works. Value: whether one follows.
+constexpr std::pair<const char*, bool> kQtGuiOptions[] = {
+    {"platform", true}, {"platformpluginpath", true}, {"platformtheme", true}, {"plugin", true},
+    {"qwindowgeometry", true}, {"qwindowicon", true}, {"qwindowtitle", true}, {"session", true},
+    {"display", true}, {"geometry", true}, {"style", true}, {"stylesheet", true},
+    {"qmljsdebugger", true}, {"reverse", false}, {"widgetcount", false},
+};
+
+/// The usage text; the arguments are parsed before any QCoreApplication exists, when Qt cannot
+/// name the program itself.
+QString helpText(const QCommandLineParser& parser, const QStringList& arguments)
 {
-    std::fprintf(stderr, "hangar: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
+    QString text = parser.helpText();
+    const QString program = arguments.isEmpty() ? QStringLiteral("hangar") : QFileInfo(arguments.first()).fileName();
+    return text.replace(QStringLiteral("<executable_name>"), program);
+}
+
+ParsedStartup usageError(const QCommandLineParser& parser, const QStringList& arguments, const QString& message)
+{
+    std::fprintf(stderr, "hangar: %s\n\n%s", qPrintable(message), qPrintable(helpText(parser, arguments)));
     return ParsedStartup{std::nullopt, 2};
 }
 
@@ -50,11 +69,20 @@ ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSetting
                                           .arg(Language::available().join(QStringLiteral(", "))),
                                       QStringLiteral("CODE"));
     parser.addOptions({dataDir, coap, coaps, api, noDemo, demo, language});
+    // Qt's single-dash options (-platform NAME) must not be read as bundles of short options.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const auto& [name, takesValue] : kQtGuiOptions) {
+        QCommandLineOption qtOption(QString::fromLatin1(name));
+        if (takesValue)
+            qtOption.setValueName(QStringLiteral("VALUE"));
+        qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtOption);
+    }
 
     if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
+        return usageError(parser, arguments, parser.errorText());
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(qPrintable(helpText(parser, arguments)), stdout);
         return ParsedStartup{std::nullopt, 0};
     }
     if (parser.isSet(version)) {
@@ -62,14 +90,14 @@ ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSetting
         return ParsedStartup{std::nullopt, 0};
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(parser, arguments, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     StartupOptions options;
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : settings.dataDir();
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (options.dataDir.isEmpty())
-        return usageError(parser, QStringLiteral("no data dir: pass --data-dir DIR"));
+        return usageError(parser, arguments, QStringLiteral("no data dir: pass --data-dir DIR"));
 
     const struct
     {
@@ -86,17 +114,18 @@ ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSetting
                                   : (endpoint.saved.isEmpty() ? QString::fromLatin1(endpoint.fallback) : endpoint.saved);
         auto parsed = parseEndpointText(text);
         if (!parsed)
-            return usageError(parser, QStringLiteral("--%1 %2").arg(endpoint.option->names().first(),
+            return usageError(parser, arguments, QStringLiteral("--%1 %2").arg(endpoint.option->names().first(),
                                                                     QString::fromStdString(parsed.error().message)));
         *endpoint.target = *parsed;
     }
     options.coapGivenByUser = parser.isSet(coap) || !settings.coapEndpoint().isEmpty();
+    options.qtPlatformGiven = parser.isSet(QStringLiteral("platform"));
     options.noDemo = parser.isSet(noDemo);
     options.startDemo = parser.isSet(demo) && !options.noDemo;
     if (parser.isSet(language)) {
         options.language = parser.value(language).toLower();
         if (!Language::available().contains(options.language))
-            return usageError(parser, QStringLiteral("--language \"%1\": use %2")
+            return usageError(parser, arguments, QStringLiteral("--language \"%1\": use %2")
                                           .arg(parser.value(language), Language::available().join(QStringLiteral(", "))));
     }
     return ParsedStartup{options, 0};

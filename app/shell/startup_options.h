@@ -23,6 +23,7 @@ struct StartupOptions
     bool noDemo = false;
     bool startDemo = false; ///< --demo: start the demo fleet without asking
     QString language; ///< --language for this run; empty: the saved choice
+    bool qtPlatformGiven = false; ///< Qt's own -platform NAME was passed (QApplication reads it)
 };
 
 struct ParsedStartup
@@ -32,7 +33,9 @@ struct ParsedStartup
 };
 
 /// Parses hangar's arguments (argv[0] first): --data-dir DIR, --coap/--coaps/--api HOST:PORT|off,
-/// --no-demo, --language de|ja|en. Bad flags print a message and the usage to stderr (exit 2).
+/// --no-demo, --demo, --language de|ja|en, and accepts Qt's own GUI options (-platform, -style…).
+/// --help and --version print to stdout (exit 0); bad flags print a message and the usage to
+/// stderr (exit 2). Needs no QCoreApplication, so that main can run it before any display exists.
 ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSettings& settings);
 
 } // namespace hangar::app

@@ -78,6 +78,12 @@ Expected<quint16> ApiServer::listenOn(const QHostAddress& address, quint16 port)
     return server->serverPort();
 }
 
+void ApiServer::setAuthenticator(Authenticator authenticator)
+{
+    const QMutexLocker lock(&m_authenticatorMutex);
+    m_authenticator = std::move(authenticator);
+}
+
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     if (auto* guard = socket->findChild<RequestGuard*>(QString(), Qt::FindDirectChildrenOnly))
@@ -94,7 +100,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
                                           .arg(m_config.maxBodyBytes)));
         return true;
     }
-    const auto principal = m_authenticator.authenticate(request.value("authorization"));
+    const auto principal = [&] {
+        const QMutexLocker lock(&m_authenticatorMutex);
+        return m_authenticator.authenticate(request.value("authorization"));
+    }();
     if (!principal) {
         ApiResponse response =
             ApiResponse::error(401, QString::fromStdString(principal.error().message));

@@ -7,6 +7,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QMutex>
 
 #include <memory>
 
@@ -37,6 +38,12 @@ public:
     /// naming the address (e.g. already in use).
     Expected<quint16> listenOn(const QHostAddress& address, quint16 port);
 
+    /// Replaces who may call the API, from the next request on: requests already past the check
+    /// complete, open connections stay open and their next request meets the new authenticator.
+    /// The listening port is not touched. Safe from any thread. (The API has no WebSocket
+    /// connections that would have to be closed.)
+    void setAuthenticator(Authenticator authenticator);
+
     /// Every route, for documentation checks.
     const ApiRouter& router() const { return m_router; }
 
@@ -46,6 +53,7 @@ protected:
 
 private:
     engine::Engine& m_engine;
+    mutable QMutex m_authenticatorMutex; ///< setAuthenticator may run on another thread
     Authenticator m_authenticator;
     ApiServerConfig m_config;
     ApiRouter m_router;

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace hangar;
@@ -102,6 +103,10 @@ TEST_CASE("the API token is masked until revealed and a regenerated token is acc
 
     const quint16 port = fixture.api->port();
     CHECK(healthStatus(port, before) == 200);
+    // A connection opened before the new token stays open: the server is not restarted.
+    QTcpSocket kept;
+    kept.connectToHost(QHostAddress::LocalHost, port);
+    REQUIRE(kept.waitForConnected(5000));
     REQUIRE(box->regenerate());
     const QByteArray after = fixture.api->token();
     CHECK(after != before);
@@ -109,6 +114,13 @@ TEST_CASE("the API token is masked until revealed and a regenerated token is acc
     CHECK(fixture.api->port() == port);
     CHECK(healthStatus(port, after) == 200);
     CHECK(healthStatus(port, before) == 401);
+    kept.write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + after + "\r\n\r\n");
+    QByteArray answer;
+    test::waitFor([&] {
+        answer += kept.readAll();
+        return answer.contains("\r\n\r\n") || kept.state() != QAbstractSocket::ConnectedState;
+    }, 5000ms);
+    CHECK(answer.startsWith("HTTP/1.1 200"));
     // The file holds the new token: the next start (or hangard) uses it.
     const auto onDisk = api::loadOrCreateApiToken(fixture.context.dataDir);
     REQUIRE(onDisk.has_value());
