@@ -207,47 +207,57 @@
         <translation>Discover</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="86"/>
+        <location filename="../app/detail/activity_model.cpp" line="69"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/activity_model.cpp" line="71"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/activity_model.cpp" line="90"/>
         <source>queued until the device wakes</source>
         <translation>wartet, bis das Gerät aufwacht</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="86"/>
+        <location filename="../app/detail/activity_model.cpp" line="90"/>
         <source>pending…</source>
         <translation>ausstehend …</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="88"/>
+        <location filename="../app/detail/activity_model.cpp" line="92"/>
         <source>done in %1 ms</source>
         <translation>erledigt in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="89"/>
+        <location filename="../app/detail/activity_model.cpp" line="93"/>
         <source>done in %1 ms: %2</source>
         <translation>erledigt in %1 ms: %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="91"/>
+        <location filename="../app/detail/activity_model.cpp" line="95"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="132"/>
+        <location filename="../app/detail/activity_model.cpp" line="136"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="134"/>
+        <location filename="../app/detail/activity_model.cpp" line="138"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="136"/>
+        <location filename="../app/detail/activity_model.cpp" line="140"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="138"/>
+        <location filename="../app/detail/activity_model.cpp" line="142"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -410,82 +420,176 @@
     </message>
 </context>
 <context>
+    <name>hangar::app::CreateInstanceDialog</name>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="35"/>
+        <source>Create an instance of %1</source>
+        <translation>Eine Instanz von %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="40"/>
+        <source>New instance id</source>
+        <translation>ID der neuen Instanz</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="41"/>
+        <source>&amp;Instance id:</source>
+        <translation>&amp;Instanz-ID:</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="42"/>
+        <source>Let the &amp;device choose the id</source>
+        <translation>Das &amp;Gerät wählt die ID</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="43"/>
+        <source>Let the device choose the instance id</source>
+        <translation>Das Gerät wählt die Instanz-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="54"/>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="55"/>
+        <source>Type: %1. %2</source>
+        <translation>Typ: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="58"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="65"/>
+        <source>The object has no writable resources to set; the device fills in its defaults.</source>
+        <translation>Das Objekt hat keine beschreibbaren Ressourcen; das Gerät setzt seine Standardwerte ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="66"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="117"/>
+        <source>Initial values of the writable resources; leave a field empty to let the device use its default. Fields marked * are required.</source>
+        <translation>Anfangswerte der beschreibbaren Ressourcen; ein leeres Feld lässt das Gerät seinen Standardwert verwenden. Mit * markierte Felder sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="77"/>
+        <source>Input error</source>
+        <translation>Eingabefehler</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="81"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="114"/>
+        <source>When the device chooses the id, the instance starts with the device&apos;s defaults; write values once it exists.</source>
+        <translation>Wählt das Gerät die ID, beginnt die Instanz mit den Standardwerten des Geräts; schreiben Sie Werte, sobald sie existiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="139"/>
+        <source>Instance %1 exists already; pick another id or let the device choose.</source>
+        <translation>Instanz %1 existiert bereits; wählen Sie eine andere ID oder lassen Sie das Gerät wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="147"/>
+        <source>%1 is required for a new instance.</source>
+        <translation>%1 ist für eine neue Instanz erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="152"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hangar::app::DashboardView</name>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="153"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
         <source>Sleeping</source>
         <translation>Schlafend</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
         <source>Known devices</source>
         <translation>Bekannte Geräte</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="137"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="147"/>
         <source>Devices online since start</source>
         <translation>Online-Geräte seit dem Start</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="138"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="148"/>
         <source>Firmware versions</source>
         <translation>Firmware-Versionen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="139"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="149"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="140"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="150"/>
         <source>Latest &amp;events</source>
         <translation>Neueste &amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="141"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="151"/>
         <source>Devices online over time</source>
         <translation>Online-Geräte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="152"/>
         <source>Devices per firmware version</source>
         <translation>Geräte pro Firmware-Version</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="144"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="154"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="145"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="155"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="146"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="156"/>
         <source>Latest events</source>
         <translation>Neueste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="234"/>
         <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="241"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="234"/>
         <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="241"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
@@ -1673,127 +1777,147 @@
 <context>
     <name>hangar::app::ObjectBrowser</name>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="175"/>
+        <location filename="../app/detail/object_browser.cpp" line="184"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="177"/>
+        <location filename="../app/detail/object_browser.cpp" line="186"/>
         <source>&amp;Read</source>
         <translation>&amp;Lesen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="177"/>
+        <location filename="../app/detail/object_browser.cpp" line="186"/>
         <source>Read the selected node from the device</source>
         <translation>Den ausgewählten Knoten vom Gerät lesen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="178"/>
+        <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>&amp;Write…</source>
         <translation>&amp;Schreiben …</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="178"/>
+        <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>Write a new value to the selected resource</source>
         <translation>Einen neuen Wert in die ausgewählte Ressource schreiben</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="179"/>
+        <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>E&amp;xecute…</source>
         <translation>&amp;Ausführen …</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="179"/>
+        <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>Execute the selected resource</source>
         <translation>Die ausgewählte Ressource ausführen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="180"/>
+        <location filename="../app/detail/object_browser.cpp" line="189"/>
         <source>&amp;Observe…</source>
         <translation>&amp;Beobachten …</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="180"/>
+        <location filename="../app/detail/object_browser.cpp" line="189"/>
         <source>Observe the selected node with notification attributes</source>
         <translation>Den ausgewählten Knoten mit Benachrichtigungsattributen beobachten</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="181"/>
+        <location filename="../app/detail/object_browser.cpp" line="190"/>
         <source>&amp;Cancel observation</source>
         <translation>Beobachtung b&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="181"/>
+        <location filename="../app/detail/object_browser.cpp" line="190"/>
         <source>Stop observing the selected node</source>
         <translation>Beobachtung des ausgewählten Knotens beenden</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="182"/>
+        <location filename="../app/detail/object_browser.cpp" line="191"/>
         <source>&amp;Discover</source>
         <translation>&amp;Discover</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="182"/>
+        <location filename="../app/detail/object_browser.cpp" line="191"/>
         <source>Ask the device which resources and attributes it has</source>
         <translation>Das Gerät fragen, welche Ressourcen und Attribute es hat</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="183"/>
+        <location filename="../app/detail/object_browser.cpp" line="192"/>
         <source>Re&amp;fresh all</source>
         <translation>Alles a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="183"/>
+        <location filename="../app/detail/object_browser.cpp" line="192"/>
         <source>Read the value cache and every object again</source>
         <translation>Den Wert-Cache und alle Objekte neu lesen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="184"/>
+        <location filename="../app/detail/object_browser.cpp" line="193"/>
+        <source>Create &amp;instance…</source>
+        <translation>&amp;Instanz anlegen …</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser.cpp" line="193"/>
+        <source>Create a new instance of the selected object on the device</source>
+        <translation>Eine neue Instanz des ausgewählten Objekts auf dem Gerät anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser.cpp" line="194"/>
+        <source>De&amp;lete instance</source>
+        <translation>Instanz &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser.cpp" line="194"/>
+        <source>Delete the selected object instance on the device</source>
+        <translation>Die ausgewählte Objektinstanz auf dem Gerät löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser.cpp" line="195"/>
         <source>C&amp;hart</source>
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="184"/>
+        <location filename="../app/detail/object_browser.cpp" line="195"/>
         <source>Chart the observed values of the selected resource</source>
         <translation>Die beobachteten Werte der ausgewählten Ressource als Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="185"/>
+        <location filename="../app/detail/object_browser.cpp" line="196"/>
         <source>Object actions</source>
         <translation>Objektaktionen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="186"/>
+        <location filename="../app/detail/object_browser.cpp" line="197"/>
         <source>Objects and resources</source>
         <translation>Objekte und Ressourcen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="187"/>
+        <location filename="../app/detail/object_browser.cpp" line="198"/>
         <source>Request activity</source>
         <translation>Anfrageaktivität</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="188"/>
+        <location filename="../app/detail/object_browser.cpp" line="199"/>
         <source>&amp;Activity</source>
         <translation>Akti&amp;vität</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="211"/>
+        <location filename="../app/detail/object_browser.cpp" line="222"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="283"/>
+        <location filename="../app/detail/object_browser.cpp" line="300"/>
         <source>Execute %1</source>
         <translation>%1 ausführen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="284"/>
+        <location filename="../app/detail/object_browser.cpp" line="301"/>
         <source>&amp;Arguments (optional, e.g. 0=&apos;on&apos;,1):</source>
         <translation>&amp;Argumente (optional, z. B. 0=&apos;on&apos;,1):</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="285"/>
+        <location filename="../app/detail/object_browser.cpp" line="302"/>
         <source>E&amp;xecute</source>
         <translation>Aus&amp;führen</translation>
     </message>
@@ -1862,111 +1986,223 @@
         <source>links: %1</source>
         <translation>Links: %1</translation>
     </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="48"/>
+        <source>%1 holds a single instance, which exists already; it cannot have another.</source>
+        <translation>%1 hat nur eine Instanz, und die existiert bereits; eine weitere ist nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="61"/>
+        <source>creating instance %1…</source>
+        <translation>Instanz %1 wird angelegt …</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="62"/>
+        <source>creating an instance (the device picks the id)…</source>
+        <translation>Instanz wird angelegt (das Gerät wählt die ID) …</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="77"/>
+        <source>created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="87"/>
+        <source>Only object instances can be deleted.</source>
+        <translation>Nur Objektinstanzen können gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="89"/>
+        <source>Security instances belong to the bootstrap server; a management server must not delete them.</source>
+        <translation>Security-Instanzen gehören dem Bootstrap-Server; ein Management-Server darf sie nicht löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="94"/>
+        <source>%1 is a mandatory single-instance object: the device must keep its instance.</source>
+        <translation>%1 ist ein Pflichtobjekt mit einer Instanz: Das Gerät muss seine Instanz behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="96"/>
+        <source>%1 is a mandatory object: the device must keep at least one instance.</source>
+        <translation>%1 ist ein Pflichtobjekt: Das Gerät muss mindestens eine Instanz behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="108"/>
+        <source>Delete instance</source>
+        <translation>Instanz löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="109"/>
+        <source>Delete %1 on the device? Its resources and values are gone for good.</source>
+        <translation>%1 auf dem Gerät löschen? Seine Ressourcen und Werte sind dann endgültig verloren.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="113"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="126"/>
+        <source>deleting…</source>
+        <translation>wird gelöscht …</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="137"/>
+        <source>deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>hangar::app::ObjectTreeModel</name>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="239"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="195"/>
+        <source>pmin %1 s</source>
+        <translation>pmin %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="197"/>
+        <source>pmax %1 s</source>
+        <translation>pmax %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="199"/>
+        <source>gt %1</source>
+        <translation>gt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="201"/>
+        <source>lt %1</source>
+        <translation>lt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="203"/>
+        <source>st %1</source>
+        <translation>st %1</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="204"/>
+        <source>the device&apos;s default attributes</source>
+        <translation>den Standardattributen des Geräts</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="204"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="206"/>
+        <source>Observed since %1 with %2</source>
+        <translation>Beobachtet seit %1 mit %2</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="295"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="300"/>
         <source>The device did not report this resource when it was last read.</source>
         <translation>Das Gerät hat diese Ressource beim letzten Lesen nicht gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="273"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="338"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="275"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="340"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="277"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="342"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="279"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="344"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="281"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="346"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="283"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="348"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="388"/>
-        <location filename="../app/detail/object_tree_model.cpp" line="393"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="453"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="458"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="389"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="454"/>
         <source>Unknown object (%1)</source>
         <translation>Unbekanntes Objekt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="391"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="456"/>
         <source>Instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="394"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="459"/>
         <source>Unknown resource (%1)</source>
         <translation>Unbekannte Ressource (%1)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="396"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="461"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="404"/>
-        <location filename="../app/detail/object_tree_model.cpp" line="411"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="469"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="476"/>
         <source>observed</source>
         <translation>beobachtet</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="409"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="474"/>
         <source>observed, last value %1</source>
         <translation>beobachtet, letzter Wert %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="413"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="478"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="431"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="496"/>
         <source>%1 (multiple)</source>
         <translation>%1 (mehrfach)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="438"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="503"/>
         <source>R</source>
         <comment>access: read</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="440"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="505"/>
         <source>W</source>
         <comment>access: write</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="442"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="507"/>
         <source>RW</source>
         <comment>access: read and write</comment>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="444"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="509"/>
         <source>E</source>
         <comment>access: execute</comment>
         <translation>E</translation>
@@ -2450,6 +2686,21 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
         <location filename="../app/shell/startup_messages.cpp" line="33"/>
         <source>Continue with automatic ports</source>
         <translation>Mit automatischen Ports fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/display_check.cpp" line="16"/>
+        <source>run hangard for the headless engine, or set QT_QPA_PLATFORM=offscreen</source>
+        <translation>Starten Sie hangard für die Engine ohne Oberfläche oder setzen Sie QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/display_check.cpp" line="31"/>
+        <source>cannot open a window</source>
+        <translation>kann kein Fenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/display_check.cpp" line="46"/>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are not set): %1</source>
+        <translation>keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt): %1</translation>
     </message>
 </context>
 <context>

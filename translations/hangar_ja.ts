@@ -207,47 +207,57 @@
         <translation>ディスカバー</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="86"/>
+        <location filename="../app/detail/activity_model.cpp" line="69"/>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/activity_model.cpp" line="71"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/activity_model.cpp" line="90"/>
         <source>queued until the device wakes</source>
         <translation>デバイスの起動まで待機中</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="86"/>
+        <location filename="../app/detail/activity_model.cpp" line="90"/>
         <source>pending…</source>
         <translation>保留中…</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="88"/>
+        <location filename="../app/detail/activity_model.cpp" line="92"/>
         <source>done in %1 ms</source>
         <translation>%1 ms で完了</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="89"/>
+        <location filename="../app/detail/activity_model.cpp" line="93"/>
         <source>done in %1 ms: %2</source>
         <translation>%1 ms で完了: %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="91"/>
+        <location filename="../app/detail/activity_model.cpp" line="95"/>
         <source>failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="132"/>
+        <location filename="../app/detail/activity_model.cpp" line="136"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="134"/>
+        <location filename="../app/detail/activity_model.cpp" line="138"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="136"/>
+        <location filename="../app/detail/activity_model.cpp" line="140"/>
         <source>Path</source>
         <translation>パス</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="138"/>
+        <location filename="../app/detail/activity_model.cpp" line="142"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -410,82 +420,176 @@
     </message>
 </context>
 <context>
+    <name>hangar::app::CreateInstanceDialog</name>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="35"/>
+        <source>Create an instance of %1</source>
+        <translation>%1 のインスタンスを作成</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="40"/>
+        <source>New instance id</source>
+        <translation>新しいインスタンス ID</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="41"/>
+        <source>&amp;Instance id:</source>
+        <translation>インスタンス ID(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="42"/>
+        <source>Let the &amp;device choose the id</source>
+        <translation>ID をデバイスに任せる(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="43"/>
+        <source>Let the device choose the instance id</source>
+        <translation>インスタンス ID をデバイスに任せる</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="54"/>
+        <source>%1 (required)</source>
+        <translation>%1 (必須)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="55"/>
+        <source>Type: %1. %2</source>
+        <translation>型: %1。%2</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="58"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="65"/>
+        <source>The object has no writable resources to set; the device fills in its defaults.</source>
+        <translation>このオブジェクトには設定できる書き込み可能なリソースがありません。デバイスが既定値を使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="66"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="117"/>
+        <source>Initial values of the writable resources; leave a field empty to let the device use its default. Fields marked * are required.</source>
+        <translation>書き込み可能なリソースの初期値です。空欄にするとデバイスの既定値が使われます。* の付いた項目は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="77"/>
+        <source>Input error</source>
+        <translation>入力エラー</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="81"/>
+        <source>C&amp;reate</source>
+        <translation>作成(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="114"/>
+        <source>When the device chooses the id, the instance starts with the device&apos;s defaults; write values once it exists.</source>
+        <translation>ID をデバイスに任せると、インスタンスはデバイスの既定値で始まります。作成後に値を書き込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="139"/>
+        <source>Instance %1 exists already; pick another id or let the device choose.</source>
+        <translation>インスタンス %1 はすでに存在します。別の ID を選ぶか、デバイスに任せてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="147"/>
+        <source>%1 is required for a new instance.</source>
+        <translation>新しいインスタンスには %1 が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="152"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hangar::app::DashboardView</name>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="153"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
         <source>Sleeping</source>
         <translation>スリープ中</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="132"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
         <source>Known devices</source>
         <translation>既知のデバイス</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="137"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="147"/>
         <source>Devices online since start</source>
         <translation>起動以降のオンラインデバイス</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="138"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="148"/>
         <source>Firmware versions</source>
         <translation>ファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="139"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="149"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="140"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="150"/>
         <source>Latest &amp;events</source>
         <translation>最新のイベント(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="141"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="151"/>
         <source>Devices online over time</source>
         <translation>オンラインデバイスの推移</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="152"/>
         <source>Devices per firmware version</source>
         <translation>ファームウェアバージョン別デバイス数</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="144"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="154"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="145"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="155"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="146"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="156"/>
         <source>Latest events</source>
         <translation>最新のイベント</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="234"/>
         <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="241"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="234"/>
         <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="241"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
@@ -1669,127 +1773,147 @@
 <context>
     <name>hangar::app::ObjectBrowser</name>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="175"/>
+        <location filename="../app/detail/object_browser.cpp" line="184"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="177"/>
+        <location filename="../app/detail/object_browser.cpp" line="186"/>
         <source>&amp;Read</source>
         <translation>読み取り(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="177"/>
+        <location filename="../app/detail/object_browser.cpp" line="186"/>
         <source>Read the selected node from the device</source>
         <translation>選択したノードをデバイスから読み取る</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="178"/>
+        <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>&amp;Write…</source>
         <translation>書き込み(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="178"/>
+        <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>Write a new value to the selected resource</source>
         <translation>選択したリソースに新しい値を書き込む</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="179"/>
+        <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>E&amp;xecute…</source>
         <translation>実行(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="179"/>
+        <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>Execute the selected resource</source>
         <translation>選択したリソースを実行</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="180"/>
+        <location filename="../app/detail/object_browser.cpp" line="189"/>
         <source>&amp;Observe…</source>
         <translation>監視(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="180"/>
+        <location filename="../app/detail/object_browser.cpp" line="189"/>
         <source>Observe the selected node with notification attributes</source>
         <translation>通知属性を指定して選択したノードを監視</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="181"/>
+        <location filename="../app/detail/object_browser.cpp" line="190"/>
         <source>&amp;Cancel observation</source>
         <translation>監視の解除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="181"/>
+        <location filename="../app/detail/object_browser.cpp" line="190"/>
         <source>Stop observing the selected node</source>
         <translation>選択したノードの監視を停止</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="182"/>
+        <location filename="../app/detail/object_browser.cpp" line="191"/>
         <source>&amp;Discover</source>
         <translation>ディスカバー(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="182"/>
+        <location filename="../app/detail/object_browser.cpp" line="191"/>
         <source>Ask the device which resources and attributes it has</source>
         <translation>デバイスが持つリソースと属性を問い合わせる</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="183"/>
+        <location filename="../app/detail/object_browser.cpp" line="192"/>
         <source>Re&amp;fresh all</source>
         <translation>すべて更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="183"/>
+        <location filename="../app/detail/object_browser.cpp" line="192"/>
         <source>Read the value cache and every object again</source>
         <translation>値キャッシュとすべてのオブジェクトを再読み込み</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="184"/>
+        <location filename="../app/detail/object_browser.cpp" line="193"/>
+        <source>Create &amp;instance…</source>
+        <translation>インスタンスを作成(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser.cpp" line="193"/>
+        <source>Create a new instance of the selected object on the device</source>
+        <translation>選択したオブジェクトの新しいインスタンスをデバイス上に作成する</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser.cpp" line="194"/>
+        <source>De&amp;lete instance</source>
+        <translation>インスタンスを削除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser.cpp" line="194"/>
+        <source>Delete the selected object instance on the device</source>
+        <translation>選択したオブジェクトインスタンスをデバイス上で削除する</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser.cpp" line="195"/>
         <source>C&amp;hart</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="184"/>
+        <location filename="../app/detail/object_browser.cpp" line="195"/>
         <source>Chart the observed values of the selected resource</source>
         <translation>選択したリソースの監視値をグラフ表示</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="185"/>
+        <location filename="../app/detail/object_browser.cpp" line="196"/>
         <source>Object actions</source>
         <translation>オブジェクト操作</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="186"/>
+        <location filename="../app/detail/object_browser.cpp" line="197"/>
         <source>Objects and resources</source>
         <translation>オブジェクトとリソース</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="187"/>
+        <location filename="../app/detail/object_browser.cpp" line="198"/>
         <source>Request activity</source>
         <translation>リクエストの履歴</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="188"/>
+        <location filename="../app/detail/object_browser.cpp" line="199"/>
         <source>&amp;Activity</source>
         <translation>履歴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="211"/>
+        <location filename="../app/detail/object_browser.cpp" line="222"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="283"/>
+        <location filename="../app/detail/object_browser.cpp" line="300"/>
         <source>Execute %1</source>
         <translation>%1 の実行</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="284"/>
+        <location filename="../app/detail/object_browser.cpp" line="301"/>
         <source>&amp;Arguments (optional, e.g. 0=&apos;on&apos;,1):</source>
         <translation>引数 (省略可、例: 0=&apos;on&apos;,1)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="285"/>
+        <location filename="../app/detail/object_browser.cpp" line="302"/>
         <source>E&amp;xecute</source>
         <translation>実行(&amp;X)</translation>
     </message>
@@ -1858,111 +1982,223 @@
         <source>links: %1</source>
         <translation>リンク: %1</translation>
     </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="48"/>
+        <source>%1 holds a single instance, which exists already; it cannot have another.</source>
+        <translation>%1 は単一インスタンスのオブジェクトで、すでに存在します。別のインスタンスは作れません。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="61"/>
+        <source>creating instance %1…</source>
+        <translation>インスタンス %1 を作成中…</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="62"/>
+        <source>creating an instance (the device picks the id)…</source>
+        <translation>インスタンスを作成中 (ID はデバイスが選択)…</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="77"/>
+        <source>created %1</source>
+        <translation>%1 を作成しました</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="87"/>
+        <source>Only object instances can be deleted.</source>
+        <translation>削除できるのはオブジェクトインスタンスだけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="89"/>
+        <source>Security instances belong to the bootstrap server; a management server must not delete them.</source>
+        <translation>Security インスタンスはブートストラップサーバーのものです。管理サーバーが削除してはいけません。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="94"/>
+        <source>%1 is a mandatory single-instance object: the device must keep its instance.</source>
+        <translation>%1 は必須の単一インスタンスオブジェクトです。デバイスはそのインスタンスを保持する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="96"/>
+        <source>%1 is a mandatory object: the device must keep at least one instance.</source>
+        <translation>%1 は必須オブジェクトです。デバイスは少なくとも 1 つのインスタンスを保持する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="108"/>
+        <source>Delete instance</source>
+        <translation>インスタンスを削除</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="109"/>
+        <source>Delete %1 on the device? Its resources and values are gone for good.</source>
+        <translation>デバイス上の %1 を削除しますか? リソースと値は完全に失われます。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="113"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="126"/>
+        <source>deleting…</source>
+        <translation>削除中…</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_browser_instances.cpp" line="137"/>
+        <source>deleted %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
 </context>
 <context>
     <name>hangar::app::ObjectTreeModel</name>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="239"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="195"/>
+        <source>pmin %1 s</source>
+        <translation>pmin %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="197"/>
+        <source>pmax %1 s</source>
+        <translation>pmax %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="199"/>
+        <source>gt %1</source>
+        <translation>gt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="201"/>
+        <source>lt %1</source>
+        <translation>lt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="203"/>
+        <source>st %1</source>
+        <translation>st %1</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="204"/>
+        <source>the device&apos;s default attributes</source>
+        <translation>デバイスの既定の属性</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="204"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="206"/>
+        <source>Observed since %1 with %2</source>
+        <translation>%1 から監視中 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="295"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/object_tree_model.cpp" line="300"/>
         <source>The device did not report this resource when it was last read.</source>
         <translation>前回の読み取り時、デバイスはこのリソースを報告しませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="273"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="338"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="275"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="340"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="277"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="342"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="279"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="344"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="281"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="346"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="283"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="348"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="388"/>
-        <location filename="../app/detail/object_tree_model.cpp" line="393"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="453"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="458"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="389"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="454"/>
         <source>Unknown object (%1)</source>
         <translation>不明なオブジェクト (%1)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="391"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="456"/>
         <source>Instance %1</source>
         <translation>インスタンス %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="394"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="459"/>
         <source>Unknown resource (%1)</source>
         <translation>不明なリソース (%1)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="396"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="461"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="404"/>
-        <location filename="../app/detail/object_tree_model.cpp" line="411"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="469"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="476"/>
         <source>observed</source>
         <translation>監視中</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="409"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="474"/>
         <source>observed, last value %1</source>
         <translation>監視中、最新値 %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="413"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="478"/>
         <source>failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="431"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="496"/>
         <source>%1 (multiple)</source>
         <translation>%1 (複数)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="438"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="503"/>
         <source>R</source>
         <comment>access: read</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="440"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="505"/>
         <source>W</source>
         <comment>access: write</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="442"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="507"/>
         <source>RW</source>
         <comment>access: read and write</comment>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="444"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="509"/>
         <source>E</source>
         <comment>access: execute</comment>
         <translation>E</translation>
@@ -2446,6 +2682,21 @@ Another program (or another Hangar) may be using the port. Continue with ports c
         <location filename="../app/shell/startup_messages.cpp" line="33"/>
         <source>Continue with automatic ports</source>
         <translation>自動ポートで続行</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/display_check.cpp" line="16"/>
+        <source>run hangard for the headless engine, or set QT_QPA_PLATFORM=offscreen</source>
+        <translation>GUI なしのエンジンには hangard を実行するか、QT_QPA_PLATFORM=offscreen を設定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/display_check.cpp" line="31"/>
+        <source>cannot open a window</source>
+        <translation>ウィンドウを開けません</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/display_check.cpp" line="46"/>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are not set): %1</source>
+        <translation>ディスプレイがありません (DISPLAY と WAYLAND_DISPLAY が未設定): %1</translation>
     </message>
 </context>
 <context>
