@@ -10,7 +10,7 @@
 
 namespace hangar::engine {
 
-/// What /3/0 told about a device (read once after it registered).
+/// What /3/0 told about a device (read after it registered, again on Updates until a read succeeds).
 struct DeviceInfo
 {
     std::optional<std::string> manufacturer;
@@ -34,6 +34,8 @@ struct Registration
     std::uint16_t format = 0;    ///< content format to talk to the device (ContentFormat)
     bool queueMode = false;
     bool sleeping = false;
+    bool infoWanted = false;  ///< /3/0 is announced but no read of it has succeeded yet
+    bool infoReading = false; ///< a read of /3/0 is in flight
     std::int64_t lifetimeSec = 0;
     std::int64_t registeredAtMs = 0; ///< wall clock
     std::int64_t lastSeenMs = 0;     ///< wall clock

@@ -107,6 +107,7 @@ coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& re
     // Retain the new session before releasing the old: they may be the same one.
     m_services.coap.retain(request.session);
     bool replaced = false;
+    registration->infoWanted = links->object(3) != nullptr;
     if (Registration* old = m_services.registrations.byEndpoint(endpoint)) {
         registration->info = old->info;
         end(old->key);
@@ -126,7 +127,7 @@ coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& re
 
     coap::Answer answer = answerWith(coap::ResponseCode::Created);
     answer.response.locationPath = {"rd", added.id()};
-    afterContact(added.key, links->object(3) != nullptr);
+    afterContact(added.key, added.infoWanted);
     return answer;
 }
 
@@ -166,6 +167,7 @@ coap::Answer RegistrationHandler::update(const coap::IncomingRequest& request, s
         registration->queueMode = query->queueMode;
     }
     if (links) {
+        registration->infoWanted = registration->infoWanted && links->object(3) != nullptr;
         registration->objectLinks = payloadText(request);
         registration->rootPath = links->rootPath;
         registration->format = static_cast<std::uint16_t>(pickContentFormat(links->contentFormats));
@@ -176,7 +178,9 @@ coap::Answer RegistrationHandler::update(const coap::IncomingRequest& request, s
                              {{"registrationId", registration->id()},
                               {"lifetime", std::to_string(registration->lifetimeSec)}});
     m_services.changes.changed(registration->endpoint);
-    afterContact(key, false);
+    // A device whose first /3/0 read failed (timed out in a registration storm, say) is asked
+    // again while it is known to be awake, so its model and firmware do not stay unknown.
+    afterContact(key, registration->infoWanted);
     return answerWith(coap::ResponseCode::Changed);
 }
 
@@ -263,9 +267,10 @@ void RegistrationHandler::afterContact(std::uint32_t key, bool readInfo)
 
 void RegistrationHandler::readDeviceInfo(std::uint32_t key)
 {
-    const Registration* registration = m_services.registrations.byKey(key);
-    if (registration == nullptr)
+    Registration* registration = m_services.registrations.byKey(key);
+    if (registration == nullptr || registration->infoReading)
         return;
+    registration->infoReading = true;
     ReadOptions options;
     options.timeout = m_services.config.requestTimeout;
     const std::string endpoint = registration->endpoint;
@@ -274,6 +279,7 @@ void RegistrationHandler::readDeviceInfo(std::uint32_t key)
                                  Registration* current = m_services.registrations.byKey(key);
                                  if (current == nullptr)
                                      return;
+                                 current->infoReading = false;
                                  if (!result) {
                                      m_services.events.record("request-failed", endpoint,
                                                               {{"operation", "read /3/0"},
@@ -281,6 +287,7 @@ void RegistrationHandler::readDeviceInfo(std::uint32_t key)
                                      return;
                                  }
                                  current->info = deviceInfoFrom(result->values);
+                                 current->infoWanted = false;
                                  persist(*current);
                                  m_services.changes.changed(endpoint);
                              });

@@ -1,5 +1,7 @@
 #include "engine_test_support.h"
 
+#include "lwm2m/codec.h"
+
 #include <mutex>
 
 using namespace hangar;
@@ -291,4 +293,47 @@ TEST_CASE("devicesChanged comes once the change can be read back", "[engine]")
         INFO(endpoint);
         CHECK(readable);
     }
+}
+
+TEST_CASE("a device whose /3/0 read failed is read again on its next update", "[engine]")
+{
+    TestEngine engine;
+    RawDevice device(engine->coapPort());
+    const lwm2m::LwM2mPath deviceObject(3, 0);
+    const lwm2m::LwM2mPath model(3, 0, 1);
+    auto identity = lwm2m::encode(lwm2m::ContentFormat::SenmlJson, deviceObject,
+                                  {{model, lwm2m::Value::string("meter-7"), std::nullopt}}, engine->models());
+    REQUIRE(identity.has_value());
+    int reads = 0;
+    device.setHandler([&](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
+        coap::Answer answer;
+        if (request.uriPath != std::vector<std::string>{"3", "0"}) {
+            answer.response.code = ResponseCode::NotFound;
+            return answer;
+        }
+        // The first read fails the way an overloaded device fails; later ones answer.
+        if (++reads == 1) {
+            answer.response.code = ResponseCode::ServiceUnavailable;
+            return answer;
+        }
+        answer.response.code = ResponseCode::Content;
+        answer.response.contentFormat = static_cast<std::uint16_t>(lwm2m::ContentFormat::SenmlJson);
+        answer.response.payload.assign(identity->begin(), identity->end());
+        return answer;
+    });
+    auto registered = device.registerWith({"ep=meter-7", "lwm2m=1.1"});
+    REQUIRE(registered.has_value());
+    const std::string id = locationId(*registered);
+    REQUIRE(waitFor([&] { return engine.events("request-failed").size() == 1; }, 5000ms));
+    CHECK_FALSE(engine.storedDevice("meter-7")->model.has_value());
+
+    auto updated = device.update(id);
+    REQUIRE(updated.has_value());
+    REQUIRE(waitFor([&] { return engine.storedDevice("meter-7")->model == std::optional<std::string>("meter-7"); },
+                    5000ms));
+    CHECK(reads == 2);
+
+    // Once known, updates leave the device alone.
+    REQUIRE(device.update(id).has_value());
+    CHECK_FALSE(waitFor([&] { return reads > 2; }, 500ms));
 }
