@@ -2,6 +2,7 @@
 
 #include "services/app_services.h"
 #include "services/simulator_host.h"
+#include "shell/error_label.h"
 #include "simulator/fault_controls.h"
 #include "simulator/fleet_counters.h"
 #include "simulator/fleet_form.h"
@@ -44,7 +45,7 @@ SimulatorPanel::SimulatorPanel(AppServices& services, std::uint16_t coapPort, st
     buttons->addWidget(m_stop);
     buttons->addStretch(1);
     newFleet->addLayout(buttons);
-    m_status = new QLabel(m_newFleetBox);
+    m_status = new ErrorLabel(m_newFleetBox);
     m_status->setObjectName(QStringLiteral("simulatorStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -143,11 +144,7 @@ void SimulatorPanel::retranslate()
 void SimulatorPanel::setStatus(std::function<QString()> text, bool error)
 {
     m_statusText = std::move(text);
-    m_statusIsError = error;
-    QPalette palette = this->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_status->setPalette(palette);
+    m_status->setError(error);
     m_status->setText(m_statusText());
 }
 
