@@ -2,6 +2,7 @@
 
 #include "detail/resource_value_text.h"
 #include "shell/palette_colors.h"
+#include "shell/themed_icon.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -315,7 +316,7 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == ObjectColumn::Status && item->observed)
-            return QIcon(QStringLiteral(":/icons/observe.svg"));
+            return themedIcon(QStringLiteral("observe"));
         return {};
     case Qt::FontRole:
         if (column == ObjectColumn::Value && item->observed) {

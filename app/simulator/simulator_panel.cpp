@@ -3,6 +3,7 @@
 #include "services/app_services.h"
 #include "services/simulator_host.h"
 #include "shell/error_label.h"
+#include "shell/themed_icon.h"
 #include "simulator/fault_controls.h"
 #include "simulator/fleet_counters.h"
 #include "simulator/fleet_form.h"
@@ -36,10 +37,10 @@ SimulatorPanel::SimulatorPanel(AppServices& services, std::uint16_t coapPort, st
     m_form = new FleetForm(services, coapPort, coapsPort, m_newFleetBox);
     newFleet->addWidget(m_form);
     auto* buttons = new QHBoxLayout;
-    m_start = new QPushButton(QIcon(QStringLiteral(":/icons/start.svg")), QString(), m_newFleetBox);
+    m_start = new QPushButton(themedIcon(QStringLiteral("start")), QString(), m_newFleetBox);
     m_start->setObjectName(QStringLiteral("startFleet"));
     m_start->setDefault(true);
-    m_stop = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), m_newFleetBox);
+    m_stop = new QPushButton(themedIcon(QStringLiteral("stop")), QString(), m_newFleetBox);
     m_stop->setObjectName(QStringLiteral("stopFleet"));
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);

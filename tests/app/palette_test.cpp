@@ -4,11 +4,13 @@
 #include "detail/activity_model.h"
 #include "shell/error_label.h"
 #include "shell/palette_colors.h"
+#include "shell/themed_icon.h"
 
 #include "event_loop_wait.h"
 #include "live_engine.h"
 #include "test_palettes.h"
 
+#include <QImage>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -31,6 +33,17 @@ bool reddish(const QColor& colour)
 QColor foreground(const QAbstractItemModel& model, int row, int column)
 {
     return model.data(model.index(row, column), Qt::ForegroundRole).value<QBrush>().color();
+}
+
+/// The colour of the icon's lines: its first fully opaque pixel.
+QColor lineColour(const QPixmap& pixmap)
+{
+    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) == 255)
+                return image.pixelColor(x, y);
+    return {};
 }
 
 } // namespace
@@ -116,4 +129,27 @@ TEST_CASE("switching the application to a dark palette at runtime re-colours err
 
     label->setError(false);
     CHECK(label->palette().color(QPalette::WindowText) == dark.color(QPalette::WindowText));
+}
+
+TEST_CASE("the app's icons are drawn in the palette's colours, sharp at any device pixel ratio", "[app][palette]")
+{
+    const app::test::ScopedApplicationPalette light(app::test::lightPalette());
+    const QIcon icon = themedIcon(QStringLiteral("start"));
+    REQUIRE_FALSE(icon.isNull());
+    for (const qreal ratio : {1.0, 1.5, 2.0}) {
+        const QPixmap pixmap = icon.pixmap(QSize(24, 24), ratio);
+        CHECK(pixmap.size() == QSize(qRound(24 * ratio), qRound(24 * ratio))); // rendered, not scaled up
+        CHECK(pixmap.devicePixelRatio() == Approx(ratio));
+    }
+    const QPalette lightNow = QApplication::palette();
+    const QColor onLight = lineColour(icon.pixmap(QSize(24, 24), 2.0));
+    CHECK(contrastRatio(onLight, lightNow.color(QPalette::Window)) >= kHintText);
+    CHECK(lineColour(icon.pixmap(QSize(24, 24), 2.0, QIcon::Selected)) == lightNow.color(QPalette::HighlightedText));
+
+    const QPalette dark = app::test::darkPalette();
+    const app::test::ScopedApplicationPalette switched(dark);
+    const QColor onDark = lineColour(icon.pixmap(QSize(24, 24), 2.0));
+    INFO(onLight.name().toStdString() << " then " << onDark.name().toStdString());
+    CHECK(onDark != onLight);
+    CHECK(contrastRatio(onDark, dark.color(QPalette::Window)) >= kHintText);
 }

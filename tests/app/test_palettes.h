@@ -25,6 +25,9 @@ inline QPalette darkPalette()
     dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
     dark.setColor(QPalette::HighlightedText, text);
     dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    const QColor disabled(0x72, 0x76, 0x7a);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, disabled);
     return dark;
 }
 
