@@ -84,10 +84,9 @@ inline QString spokenName(QWidget* widget)
 }
 
 /// objectName, else the spoken name: how a failing check names a widget.
-inline std::string describe(const QWidget* widget)
+inline std::string describe(QWidget* widget)
 {
-    const QString name = widget->objectName().isEmpty() ? spokenName(const_cast<QWidget*>(widget))
-                                                        : widget->objectName();
+    const QString name = widget->objectName().isEmpty() ? spokenName(widget) : widget->objectName();
     return std::string(widget->metaObject()->className()) + " '" + name.toStdString() + "'";
 }
 
