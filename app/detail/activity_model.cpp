@@ -1,7 +1,9 @@
 #include "detail/activity_model.h"
 
+#include "shell/palette_colors.h"
+
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace hangar::app {
@@ -120,9 +122,9 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == ResultColumn) {
         if (entry.state == RequestState::Failed)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(errorTextColor(QGuiApplication::palette()));
         if (entry.state == RequestState::Pending)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(secondaryTextColor(QGuiApplication::palette()));
     }
     return {};
 }

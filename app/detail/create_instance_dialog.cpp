@@ -1,6 +1,7 @@
 #include "detail/create_instance_dialog.h"
 
 #include "detail/resource_value_text.h"
+#include "shell/error_label.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -71,9 +72,9 @@ CreateInstanceDialog::CreateInstanceDialog(const QString& target, const lwm2m::O
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setVisible(!m_editors.empty());
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
+    m_error->setError(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setAccessibleName(tr("Input error"));
     m_error->hide();
 

@@ -17,6 +17,8 @@ class QSpinBox;
 
 namespace hangar::app {
 
+class ErrorLabel;
+
 /// Asks for a new instance of an object (LwM2M 1.1 §5.4.5 Create): its instance id, or "let
 /// the device choose", and initial values for the writable single resources of the model, each
 /// checked like a write (resource_value_text). Empty fields are not sent; mandatory writable
@@ -53,7 +55,7 @@ private:
     QCheckBox* m_deviceChooses = nullptr;
     QLabel* m_valuesNote = nullptr;
     std::map<std::uint16_t, QLineEdit*> m_editors;
-    QLabel* m_error = nullptr;
+    ErrorLabel* m_error = nullptr;
     std::optional<std::uint16_t> m_instanceId;
     lwm2m::PathValues m_values;
 };

@@ -3,6 +3,7 @@
 #include "detail/observe_dialog.h"
 #include "detail/write_value_dialog.h"
 #include "services/app_services.h"
+#include "shell/themed_icon.h"
 
 #include <QAction>
 #include <QEvent>
@@ -82,7 +83,7 @@ bool ObjectBrowser::selectPath(const lwm2m::LwM2mPath& path)
 void ObjectBrowser::buildActions()
 {
     const auto make = [this](const char* icon, const QKeySequence& keys, void (ObjectBrowser::*slot)()) {
-        const QIcon image = icon ? QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))) : QIcon();
+        const QIcon image = icon ? themedIcon(QLatin1String(icon)) : QIcon();
         auto* action = new QAction(image, QString(), this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -100,7 +101,7 @@ void ObjectBrowser::buildActions()
     m_refreshAction = make("refresh", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &ObjectBrowser::refresh);
     m_createAction = make(nullptr, QKeySequence(Qt::Key_Insert), &ObjectBrowser::createInstanceSelected);
     m_deleteAction = make(nullptr, QKeySequence(QKeySequence::Delete), &ObjectBrowser::deleteInstanceSelected);
-    m_chartAction = new QAction(QIcon(QStringLiteral(":/icons/chart.svg")), QString(), this);
+    m_chartAction = new QAction(themedIcon(QStringLiteral("chart")), QString(), this);
     connect(m_chartAction, &QAction::triggered, this, [this] {
         if (const ObjectNode* node = selectedNode())
             Q_EMIT chartRequested(QString::fromStdString(m_endpoint), QString::fromStdString(node->path.toString()));

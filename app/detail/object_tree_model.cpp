@@ -1,11 +1,13 @@
 #include "detail/object_tree_model.h"
 
 #include "detail/resource_value_text.h"
+#include "shell/palette_colors.h"
+#include "shell/themed_icon.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QStringList>
@@ -304,16 +306,17 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(item->object->description);
         return {};
     case Qt::ForegroundRole:
+        // Computed at paint time from the application palette, so a theme switch re-colours.
         if (column == ObjectColumn::Status && item->state == RequestState::Failed)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(errorTextColor(QGuiApplication::palette()));
         if (column == ObjectColumn::Status && item->state == RequestState::Pending)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(secondaryTextColor(QGuiApplication::palette()));
         if (item->absent && column != ObjectColumn::Status)
-            return QBrush(QColor(0x90, 0x90, 0x90));
+            return QBrush(secondaryTextColor(QGuiApplication::palette()));
         return {};
     case Qt::DecorationRole:
         if (column == ObjectColumn::Status && item->observed)
-            return QIcon(QStringLiteral(":/icons/observe.svg"));
+            return themedIcon(QStringLiteral("observe"));
         return {};
     case Qt::FontRole:
         if (column == ObjectColumn::Value && item->observed) {

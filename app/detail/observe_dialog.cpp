@@ -1,5 +1,7 @@
 #include "detail/observe_dialog.h"
 
+#include "shell/error_label.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -50,9 +52,9 @@ ObserveDialog::ObserveDialog(const QString& target, QWidget* parent) : QDialog(p
     auto* hint = new QLabel(tr("Leave a field unset to keep the device's setting."), this);
     hint->setWordWrap(true);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
+    m_error->setError(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

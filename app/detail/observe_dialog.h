@@ -10,6 +10,8 @@ class QSpinBox;
 
 namespace hangar::app {
 
+class ErrorLabel;
+
 /// Asks for the notification attributes of an observation (LwM2M 1.1 §5.1.2): minimum and
 /// maximum period in seconds, greater-than, less-than and step thresholds. Every field may be
 /// left unset; OK refuses thresholds that are not numbers and pmax below pmin.
@@ -39,7 +41,7 @@ private:
     QLineEdit* m_gt = nullptr;
     QLineEdit* m_lt = nullptr;
     QLineEdit* m_st = nullptr;
-    QLabel* m_error = nullptr;
+    ErrorLabel* m_error = nullptr;
     engine::NotificationAttributes m_attributes;
 };
 

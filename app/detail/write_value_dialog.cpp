@@ -1,6 +1,7 @@
 #include "detail/write_value_dialog.h"
 
 #include "detail/resource_value_text.h"
+#include "shell/error_label.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -54,9 +55,9 @@ WriteValueDialog::WriteValueDialog(const QString& target, lwm2m::ResourceType ty
     hint->setWordWrap(true);
     form->addRow(hint);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
+    m_error->setError(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setAccessibleName(tr("Input error"));
     m_error->hide();
 

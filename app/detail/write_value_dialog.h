@@ -13,6 +13,8 @@ class QLineEdit;
 
 namespace hangar::app {
 
+class ErrorLabel;
+
 /// Asks for a new value of one resource with an editor that fits its type: a true/false choice
 /// for booleans, a UTC date-time editor for time, a checked text field for everything else
 /// (integer, unsigned, float, opaque as hex, objlnk as "obj:inst", string). OK refuses input
@@ -44,7 +46,7 @@ private:
     QLineEdit* m_text = nullptr;
     QComboBox* m_choice = nullptr;
     QDateTimeEdit* m_time = nullptr;
-    QLabel* m_error = nullptr;
+    ErrorLabel* m_error = nullptr;
     std::optional<lwm2m::Value> m_value;
 };
 

@@ -1,6 +1,7 @@
 #include "settings/api_token_box.h"
 
 #include "shell/api_host.h"
+#include "shell/error_label.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,7 +27,7 @@ ApiTokenBox::ApiTokenBox(ApiHost* api, QWidget* parent) : QGroupBox(parent), m_a
     m_where = new QLabel(this);
     m_where->setWordWrap(true);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result = new QLabel(this);
+    m_result = new ErrorLabel(this);
     m_result->setWordWrap(true);
     m_result->hide(); // takes no room until there is something to say
 
@@ -47,6 +48,7 @@ ApiTokenBox::ApiTokenBox(ApiHost* api, QWidget* parent) : QGroupBox(parent), m_a
         if (m_api)
             QApplication::clipboard()->setText(QString::fromLatin1(m_api->token()));
         m_result->setText(tr("Token copied to the clipboard."));
+        m_result->setError(false);
         m_result->show();
     });
     connect(m_regenerate, &QPushButton::clicked, this, &ApiTokenBox::confirmRegenerate);
@@ -86,9 +88,11 @@ bool ApiTokenBox::regenerate()
     if (!done) {
         m_result->setText(tr("Could not regenerate the token: %1")
                               .arg(QString::fromStdString(done.error().message)));
+        m_result->setError(true);
         return false;
     }
     m_result->setText(tr("A new token is in force; the old one no longer works."));
+    m_result->setError(false);
     return true;
 }
 

@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace hangar::app {
 
+class ErrorLabel;
+
 class ApiHost;
 
 /// The REST API token: shown masked, revealed on request, copied to the clipboard, or replaced
@@ -39,7 +41,7 @@ private:
     QPushButton* m_copy = nullptr;
     QPushButton* m_regenerate = nullptr;
     QLabel* m_where = nullptr;
-    QLabel* m_result = nullptr;
+    ErrorLabel* m_result = nullptr;
 };
 
 } // namespace hangar::app

@@ -4,6 +4,7 @@
 #include "settings/app_settings.h"
 #include "settings/endpoint_text.h"
 #include "shell/api_host.h"
+#include "shell/error_label.h"
 #include "shell/language.h"
 
 #include <QComboBox>
@@ -40,9 +41,9 @@ QLabel* addRow(QFormLayout* form, QWidget* field)
 }
 
 /// A status line that takes no room while it is empty.
-QLabel* statusLabel(QWidget* parent)
+ErrorLabel* statusLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new ErrorLabel(parent);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -74,6 +75,8 @@ SettingsView::SettingsView(const ShellContext& context, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: focusing a field scrolls it into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -154,6 +157,7 @@ void SettingsView::saveEndpoint(QLineEdit* field)
 {
     const auto parsed = parseEndpointText(field->text());
     if (!parsed) {
+        m_endpointStatus->setError(true);
         m_endpointStatus->show();
         m_endpointStatus->setText(tr("\"%1\" is not an address: write HOST:PORT such as "
                                      "127.0.0.1:5683 or [::1]:5683, or off.")
@@ -170,6 +174,7 @@ void SettingsView::saveEndpoint(QLineEdit* field)
     else
         settings.setApiEndpoint(text);
     settings.sync();
+    m_endpointStatus->setError(false);
     m_endpointStatus->show();
     m_endpointStatus->setText(tr("Saved. Hangar uses it from the next start."));
 }

@@ -14,6 +14,7 @@ class QPushButton;
 namespace hangar::app {
 
 class ApiTokenBox;
+class ErrorLabel;
 
 /// The Settings view: endpoints and ports and the data directory (used at the next start),
 /// the REST API token (show, copy, regenerate), the language (applies at once) and a note on
@@ -32,7 +33,7 @@ public:
     QComboBox* languageBox() const { return m_language; }
     ApiTokenBox* tokenBox() const { return m_tokenBox; }
     /// The line under the endpoints saying what was saved or what is wrong.
-    QLabel* endpointStatus() const { return m_endpointStatus; }
+    ErrorLabel* endpointStatus() const { return m_endpointStatus; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,7 +59,7 @@ private:
     QLineEdit* m_coaps = nullptr;
     QLineEdit* m_api = nullptr;
     QLabel* m_endpointNote = nullptr;
-    QLabel* m_endpointStatus = nullptr;
+    ErrorLabel* m_endpointStatus = nullptr;
     QGroupBox* m_storageBox = nullptr;
     QFormLayout* m_storageForm = nullptr;
     QLabel* m_dataDirLabel = nullptr;

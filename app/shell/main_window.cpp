@@ -6,6 +6,7 @@
 #include "services/app_services.h"
 #include "settings/app_settings.h"
 #include "shell/status_monitor.h"
+#include "shell/themed_icon.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -26,7 +27,7 @@ namespace {
 
 const char* const kDetailsTitle = QT_TRANSLATE_NOOP("hangar::app::MainWindow", "Device details");
 
-QIcon pageIcon(const QString& name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(name)); }
+QIcon pageIcon(const QString& name) { return themedIcon(name); }
 
 } // namespace
 
@@ -34,7 +35,7 @@ MainWindow::MainWindow(AppServices& services, ShellContext context, QWidget* par
     : QMainWindow(parent), m_services(services), m_context(std::move(context))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(pageIcon(QStringLiteral("hangar")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hangar.svg")));
     buildPages();
     buildSidebar();
 

@@ -1,5 +1,7 @@
 #include "shell/placeholder_page.h"
 
+#include "shell/themed_icon.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QIcon>
@@ -11,12 +13,11 @@ namespace hangar::app {
 
 PlaceholderPage::PlaceholderPage(const QString& iconName, const char* title, const char* message,
                                  QWidget* parent)
-    : QWidget(parent), m_title(title), m_message(message)
+    : QWidget(parent), m_iconSource(themedIcon(iconName)), m_title(title), m_message(message)
 {
-    auto* icon = new QLabel(this);
-    const int side = style()->pixelMetric(QStyle::PM_LargeIconSize) * 3;
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)).pixmap(side, side));
-    icon->setAlignment(Qt::AlignCenter);
+    m_icon = new QLabel(this);
+    m_icon->setAlignment(Qt::AlignCenter);
+    paintIcon();
 
     m_heading = new QLabel(this);
     m_heading->setAlignment(Qt::AlignCenter);
@@ -32,7 +33,7 @@ PlaceholderPage::PlaceholderPage(const QString& iconName, const char* title, con
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(icon);
+    layout->addWidget(m_icon);
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
     layout->addStretch(3);
@@ -43,7 +44,15 @@ void PlaceholderPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        paintIcon(); // the themed icon takes the new colours
     QWidget::changeEvent(event);
+}
+
+void PlaceholderPage::paintIcon()
+{
+    const int side = style()->pixelMetric(QStyle::PM_LargeIconSize) * 3;
+    m_icon->setPixmap(m_iconSource.pixmap(QSize(side, side), devicePixelRatio()));
 }
 
 void PlaceholderPage::retranslate()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QWidget>
 
 class QLabel;
@@ -22,9 +23,12 @@ protected:
 
 private:
     void retranslate();
+    void paintIcon();
 
+    QIcon m_iconSource;
     const char* m_title;
     const char* m_message;
+    QLabel* m_icon = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_text = nullptr;
 };

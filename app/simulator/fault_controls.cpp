@@ -1,6 +1,7 @@
 #include "simulator/fault_controls.h"
 
 #include "services/simulator_host.h"
+#include "shell/error_label.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -77,7 +78,7 @@ FaultControls::FaultControls(SimulatorHost& host, QWidget* parent) : QWidget(par
     m_partitionLabel->setBuddy(m_partitionSeconds);
     form->addRow(m_partitionLabel, partitionRow);
 
-    m_status = new QLabel(this);
+    m_status = new ErrorLabel(this);
     m_status->setObjectName(QStringLiteral("faultStatus"));
     m_status->setWordWrap(true);
     form->addRow(m_status);
@@ -265,6 +266,7 @@ void FaultControls::updatePartitionStatus()
 {
     if (!m_error.isEmpty()) {
         m_status->setText(tr("The faults could not be changed: %1").arg(m_error));
+        m_status->setError(true);
         m_status->setVisible(true);
         return;
     }
@@ -286,6 +288,7 @@ void FaultControls::updatePartitionStatus()
         break;
     }
     m_status->setText(text);
+    m_status->setError(false);
     m_status->setVisible(!text.isEmpty());
 }
 

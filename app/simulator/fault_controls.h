@@ -19,6 +19,8 @@ class QSpinBox;
 
 namespace hangar::app {
 
+class ErrorLabel;
+
 class SimulatorHost;
 
 /// Changes the faults of the running fleet live, per group or for all groups: packet loss,
@@ -76,7 +78,7 @@ private:
     QLabel* m_partitionLabel = nullptr;
     QSpinBox* m_partitionSeconds = nullptr;
     QPushButton* m_partitionButton = nullptr;
-    QLabel* m_status = nullptr;
+    ErrorLabel* m_status = nullptr;
     QString m_error;
     QTimer m_applyTimer;
     QTimer m_statusTimer;

@@ -183,6 +183,7 @@ void FleetForm::retranslate()
 {
     m_source->setTabText(ProfileSource, tr("&Built-in profile"));
     m_source->setTabText(ScenarioSource, tr("Scenario &file"));
+    m_source->setAccessibleName(tr("Fleet source"));
     m_profileLabel->setText(tr("&Profile:"));
     for (int row = 0; row < m_profile->count(); ++row)
         m_profile->setItemText(row, profileDisplayName(m_profile->itemData(row).toString().toStdString()));

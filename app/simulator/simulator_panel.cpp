@@ -2,6 +2,8 @@
 
 #include "services/app_services.h"
 #include "services/simulator_host.h"
+#include "shell/error_label.h"
+#include "shell/themed_icon.h"
 #include "simulator/fault_controls.h"
 #include "simulator/fleet_counters.h"
 #include "simulator/fleet_form.h"
@@ -35,16 +37,16 @@ SimulatorPanel::SimulatorPanel(AppServices& services, std::uint16_t coapPort, st
     m_form = new FleetForm(services, coapPort, coapsPort, m_newFleetBox);
     newFleet->addWidget(m_form);
     auto* buttons = new QHBoxLayout;
-    m_start = new QPushButton(QIcon(QStringLiteral(":/icons/start.svg")), QString(), m_newFleetBox);
+    m_start = new QPushButton(themedIcon(QStringLiteral("start")), QString(), m_newFleetBox);
     m_start->setObjectName(QStringLiteral("startFleet"));
     m_start->setDefault(true);
-    m_stop = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), m_newFleetBox);
+    m_stop = new QPushButton(themedIcon(QStringLiteral("stop")), QString(), m_newFleetBox);
     m_stop->setObjectName(QStringLiteral("stopFleet"));
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
     buttons->addStretch(1);
     newFleet->addLayout(buttons);
-    m_status = new QLabel(m_newFleetBox);
+    m_status = new ErrorLabel(m_newFleetBox);
     m_status->setObjectName(QStringLiteral("simulatorStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -143,11 +145,7 @@ void SimulatorPanel::retranslate()
 void SimulatorPanel::setStatus(std::function<QString()> text, bool error)
 {
     m_statusText = std::move(text);
-    m_statusIsError = error;
-    QPalette palette = this->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_status->setPalette(palette);
+    m_status->setError(error);
     m_status->setText(m_statusText());
 }
 

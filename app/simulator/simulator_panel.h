@@ -18,6 +18,7 @@ class QTableView;
 namespace hangar::app {
 
 class AppServices;
+class ErrorLabel;
 class FaultControls;
 class FleetCounters;
 class FleetForm;
@@ -65,13 +66,12 @@ private:
     devicesim::SimulatorStats m_stats;
     std::uint64_t m_onlineAtStop = 0;
     std::function<QString()> m_statusText;
-    bool m_statusIsError = false;
 
     QGroupBox* m_newFleetBox = nullptr;
     FleetForm* m_form = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_stop = nullptr;
-    QLabel* m_status = nullptr;
+    ErrorLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
     QGroupBox* m_faultsBox = nullptr;
     FaultControls* m_faults = nullptr;

@@ -9,7 +9,9 @@
 #include "engine/response_errors.h"
 #include "lwm2m/codec.h"
 #include "lwm2m/link_format.h"
+#include "lwm2m/registration_links.h"
 
+#include <algorithm>
 #include <charconv>
 #include <memory>
 
@@ -44,6 +46,27 @@ std::string number(double value)
     char buffer[32];
     const auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), value);
     return error == std::errc() ? std::string(buffer, end) : std::to_string(value);
+}
+
+/// True when `values` only name the instances to create, without a resource value: a Create with
+/// a chosen instance id and nothing else.
+bool namesOnlyEmptyInstances(const lwm2m::PathValues& values)
+{
+    return !values.empty() && std::ranges::all_of(values, [](const lwm2m::PathValue& entry) {
+        return entry.path.isObjectInstance() && entry.value.isNone();
+    });
+}
+
+/// Whether the device takes TLV: it announced it in "ct", or announced no format at all (then
+/// Hangar talks TLV to it already, the LwM2M 1.0 default).
+bool acceptsTlv(const Registration& registration)
+{
+    const auto tlv = static_cast<std::uint16_t>(lwm2m::ContentFormat::Tlv);
+    if (registration.format == tlv)
+        return true;
+    const auto links = lwm2m::parseRegistrationLinks(registration.objectLinks);
+    return links && (links->contentFormats.empty() || std::ranges::find(links->contentFormats, tlv) !=
+                                                          links->contentFormats.end());
 }
 
 /// Shared by every callback of one observation.
@@ -285,7 +308,18 @@ void DeviceRequests::create(const std::string& endpoint, const lwm2m::LwM2mPath&
     const std::string what = describe("create in", objectPath, endpoint);
     if (!objectPath.isObject())
         return done(fail(ErrorCode::InvalidArgument, what + ": instances are created in an object path (/3303)"));
-    const lwm2m::ContentFormat format = formatFor(endpoint, std::nullopt);
+    lwm2m::ContentFormat format = formatFor(endpoint, std::nullopt);
+    if (format != lwm2m::ContentFormat::Tlv && namesOnlyEmptyInstances(values)) {
+        // SenML and LwM2M JSON have no record for an instance without resources; TLV has the
+        // empty Object Instance (LwM2M 1.1 §7.4.3), so a chosen id with no values goes as TLV.
+        const Registration* registration = m_registrations.byEndpoint(endpoint);
+        if (registration != nullptr && !acceptsTlv(*registration))
+            return done(fail(ErrorCode::Unsupported,
+                             what + ": an instance without values can only be sent as TLV, which the device "
+                                    "did not announce; give the instance a resource value or let the device "
+                                    "choose its id"));
+        format = lwm2m::ContentFormat::Tlv;
+    }
     auto payload = lwm2m::encode(format, objectPath, values, m_models);
     if (!payload)
         return done(fail(payload.error().code, what + ": the values cannot be sent as " +

@@ -186,6 +186,37 @@ TEST_CASE("an instance created and deleted through the object browser appears an
     CHECK(model.node(LwM2mPath(3303, 0)) != nullptr);
 }
 
+TEST_CASE("an instance created with a chosen id and no values appears on a device that prefers SenML",
+          "[app][detail][instances]")
+{
+    DetailFixture fixture;
+    DeviceDetailView view(*fixture.services, QString::fromStdString(fixture.endpoint));
+    waitUntilLoaded(view);
+    ObjectBrowser& browser = *view.objectBrowser();
+    ObjectTreeModel& model = browser.model();
+    const LwM2mPath temperature(3303);
+    const LwM2mPath created(3303, 6);
+
+    REQUIRE(browser.selectPath(temperature));
+    QAction* create = actionNamed(browser, QStringLiteral("Create &instance…"));
+    REQUIRE(create != nullptr);
+    create->trigger();
+    auto* dialog = browser.findChild<CreateInstanceDialog*>();
+    REQUIRE(dialog != nullptr);
+    dialog->instanceField()->setValue(6); // every value field left empty
+    dialog->accept();
+
+    REQUIRE(waitFor([&] { return settled(model, temperature) && model.node(created) != nullptr; }, 10s));
+    CHECK(stateOf(model, temperature) == RequestState::Done);
+    CHECK(fixture.device->objects().exists(created));
+    const ActivityModel& activity = browser.activity();
+    bool reported = false;
+    for (int row = 0; row < activity.rowCount(); ++row)
+        reported = reported || activity.index(row, ActivityModel::ResultColumn).data().toString().contains(
+                                   QStringLiteral("created /3303/6"));
+    CHECK(reported);
+}
+
 TEST_CASE("a delete the object model forbids or the device refuses shows why", "[app][detail][instances]")
 {
     DetailFixture fixture;

@@ -3,9 +3,11 @@
 #include "api/api_token.h"
 #include "settings/api_token_box.h"
 #include "settings/settings_view.h"
+#include "shell/error_label.h"
 #include "shell/startup_options.h"
 
 #include "event_loop_wait.h"
+#include "keyboard_reach.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -51,6 +53,7 @@ TEST_CASE("endpoint settings are saved when valid and refused with a reason othe
     enter(view.coapField(), QStringLiteral("localhost:6000"));
     CHECK(fixture.settings->coapEndpoint() == QStringLiteral("127.0.0.1:6000"));
     CHECK(view.endpointStatus()->text().contains(QStringLiteral("next start")));
+    CHECK_FALSE(view.endpointStatus()->error());
     enter(view.apiField(), QStringLiteral("OFF"));
     CHECK(fixture.settings->apiEndpoint() == QStringLiteral("off"));
     enter(view.coapsField(), QStringLiteral("[::1]:5684"));
@@ -59,6 +62,7 @@ TEST_CASE("endpoint settings are saved when valid and refused with a reason othe
     enter(view.coapField(), QStringLiteral("pump.example:99999"));
     CHECK(fixture.settings->coapEndpoint() == QStringLiteral("127.0.0.1:6000"));
     CHECK(view.endpointStatus()->text().contains(QStringLiteral("not an address")));
+    CHECK(view.endpointStatus()->error()); // shown in the error colour
 
     // Saved endpoints are what the next start uses unless a flag says otherwise.
     const auto next = app::parseStartupOptions({QStringLiteral("hangar"), QStringLiteral("--coaps=off")},
@@ -141,4 +145,25 @@ TEST_CASE("choosing a language in Settings applies it at once and remembers it",
     CHECK(fixture.language->current() == QStringLiteral("de"));
     CHECK(fixture.settings->language() == QStringLiteral("de"));
     CHECK(box->itemText(0) == QStringLiteral("Systemsprache"));
+}
+
+TEST_CASE("Tab reaches every Settings control once, top to bottom, and each has a spoken name", "[app][settings][a11y]")
+{
+    test::ShellFixture fixture;
+    app::SettingsView view(fixture.context);
+    view.resize(900, 700);
+    const QWidgetList chain = app::test::tabChain(view, view.coapField());
+    QStringList names;
+    for (QWidget* widget : chain) {
+        INFO(app::test::describe(widget));
+        CHECK_FALSE(app::test::spokenName(widget).isEmpty());
+        names.append(app::test::spokenName(widget));
+    }
+    for (QWidget* widget : app::test::tabReachable(view)) {
+        INFO(app::test::describe(widget));
+        CHECK(chain.count(widget) == 1);
+    }
+    CHECK(names.join(QStringLiteral(" | ")).toStdString() ==
+          "CoAP endpoint | CoAPS endpoint | REST API endpoint | Data directory | Browse… | API token | Show | "
+          "Copy | Regenerate… | Language");
 }

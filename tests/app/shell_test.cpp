@@ -7,6 +7,8 @@
 #include "simulator/first_run.h"
 
 #include "event_loop_wait.h"
+#include "keyboard_reach.h"
+#include "test_palettes.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -169,6 +171,40 @@ TEST_CASE("the status bar names the endpoints and the device counts", "[app][she
     CHECK(status->devicesLabel()->text() == QStringLiteral("Devices: 0 online of 0"));
 }
 
+TEST_CASE("every control a keyboard reaches in the main views has a spoken name", "[app][shell][a11y]")
+{
+    test::ShellFixture fixture;
+    app::MainWindow window(*fixture.services, fixture.context);
+    window.resize(1280, 800);
+    showActive(window);
+    const PageId pages[] = {PageId::Dashboard, PageId::Devices,  PageId::Updates, PageId::Provisioning,
+                            PageId::Simulator, PageId::Events, PageId::Settings};
+    for (const PageId id : pages) {
+        window.showPage(id);
+        QCoreApplication::processEvents();
+        QWidget* page = window.pageWidget(id);
+        REQUIRE(page != nullptr);
+        for (QWidget* widget : app::test::tabReachable(*page)) {
+            INFO("page " << static_cast<int>(id) << ": " << app::test::describe(widget));
+            CHECK_FALSE(app::test::spokenName(widget).isEmpty());
+        }
+    }
+    window.openDevice(QStringLiteral("no-such-device"));
+    QCoreApplication::processEvents();
+    QWidget* detail = window.pageWidget(PageId::DeviceDetails);
+    REQUIRE(detail != nullptr);
+    for (QWidget* widget : app::test::tabReachable(*detail)) {
+        INFO("device detail: " << app::test::describe(widget));
+        CHECK_FALSE(app::test::spokenName(widget).isEmpty());
+    }
+    window.showChart(QStringLiteral("no-such-device"), QStringLiteral("/3303/0/5700"));
+    QCoreApplication::processEvents();
+    for (QWidget* widget : app::test::tabReachable(*detail)) {
+        INFO("telemetry: " << app::test::describe(widget));
+        CHECK_FALSE(app::test::spokenName(widget).isEmpty());
+    }
+}
+
 // Not a check: renders every view with a demo fleet registered, for the README and for looking
 // at the window (run with `app_tests "[.shots]"`, HANGAR_SHOTS=<dir>, default /tmp/shots).
 TEST_CASE("screenshots of the main views", "[.shots]")
@@ -202,6 +238,46 @@ TEST_CASE("screenshots of the main views", "[.shots]")
     window.showPage(PageId::Events);
     test::spin(1000ms);
     window.grab().save(QStringLiteral("%1/events_ja.png").arg(dir));
+
+    QEventLoop stopped;
+    QObject::connect(fixture.simulator.get(), &app::SimulatorHost::stopped, &stopped, &QEventLoop::quit);
+    QTimer::singleShot(10000, &stopped, &QEventLoop::quit);
+    fixture.simulator->stop();
+    stopped.exec();
+}
+
+// Not a check: the main views after the application palette switched to dark at runtime, the
+// way a desktop theme change arrives (`app_tests "[.shots-dark]"`, files dark_<view>.png in
+// HANGAR_SHOTS, default /tmp/shots). Combine with QT_SCALE_FACTOR=2 to look at HiDPI.
+TEST_CASE("screenshots of the main views after a switch to a dark palette", "[.shots-dark]")
+{
+    test::ShellFixture fixture;
+    const QString dir = qEnvironmentVariableIsEmpty("HANGAR_SHOTS") ? QStringLiteral("/tmp/shots")
+                                                                    : qEnvironmentVariable("HANGAR_SHOTS");
+    QDir().mkpath(dir);
+    const app::test::ScopedApplicationPalette light(app::test::lightPalette());
+    app::MainWindow window(*fixture.services, fixture.context);
+    window.resize(1280, 800);
+    window.show();
+    app::startDemoFleet(*fixture.services, fixture.engine->coapPort(), 0, &window);
+    REQUIRE(test::waitFor([&] { return fixture.engine->health().devicesOnline >= 50; }, 30000ms));
+    window.openDevice(QStringLiteral("demo-0001"));
+    test::spin(3000ms);
+    window.showChart(QStringLiteral("demo-0001"), QStringLiteral("/3/0/9"));
+    test::spin(1500ms);
+
+    const app::test::ScopedApplicationPalette dark(app::test::darkPalette());
+    const std::pair<PageId, const char*> pages[] = {
+        {PageId::Dashboard, "dashboard"}, {PageId::Devices, "devices"}, {PageId::Simulator, "simulator"},
+        {PageId::Events, "events"},       {PageId::Settings, "settings"}, {PageId::DeviceDetails, "telemetry"}};
+    for (const auto& [id, name] : pages) {
+        window.showPage(id);
+        test::spin(1500ms);
+        window.grab().save(QStringLiteral("%1/dark_%2.png").arg(dir, QLatin1StringView(name)));
+    }
+    window.openDevice(QStringLiteral("demo-0001"));
+    test::spin(1500ms);
+    window.grab().save(QStringLiteral("%1/dark_detail.png").arg(dir));
 
     QEventLoop stopped;
     QObject::connect(fixture.simulator.get(), &app::SimulatorHost::stopped, &stopped, &QEventLoop::quit);

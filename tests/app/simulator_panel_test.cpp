@@ -10,6 +10,7 @@
 #include "engine/local_engine.h"
 
 #include "event_loop_wait.h"
+#include "keyboard_reach.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -298,6 +299,51 @@ TEST_CASE("a PSK fleet cannot target a switched-off DTLS endpoint and says so", 
     auto applied = app::applyTarget(spec, target);
     REQUIRE_FALSE(applied.has_value());
     CHECK(applied.error().message.find("DTLS") != std::string::npos);
+}
+
+namespace {
+
+/// Tabs through `panel` from `first`: every reachable control is met exactly once and has a
+/// spoken name. Returns the names in Tab order.
+std::string tabNames(QWidget& panel, QWidget* first)
+{
+    const QWidgetList chain = app::test::tabChain(panel, first);
+    QStringList names;
+    for (QWidget* widget : chain) {
+        INFO(app::test::describe(widget));
+        CHECK_FALSE(app::test::spokenName(widget).isEmpty());
+        names.append(app::test::spokenName(widget));
+    }
+    for (QWidget* widget : app::test::tabReachable(panel)) {
+        INFO(app::test::describe(widget));
+        CHECK(chain.count(widget) == 1);
+    }
+    return names.join(QStringLiteral(" | ")).toStdString();
+}
+
+} // namespace
+
+TEST_CASE("Tab walks the simulator panel in reading order, idle and running, and names every control",
+          "[app][simulator][a11y]")
+{
+    SimulatorFixture fixture;
+    auto panel = fixture.panel();
+    auto* source = child<QTabWidget>(*panel, "fleetSource");
+    CHECK(tabNames(*panel, source->tabBar()) ==
+          "Fleet source | Profile: | Devices: | Endpoint prefix: | "
+          "Start ramp in devices per second, 0 for all at once | Security: | Server: | Start fleet | "
+          "Counters per group");
+
+    child<QSpinBox>(*panel, "deviceCount")->setValue(2);
+    child<QLineEdit>(*panel, "endpointPrefix")->setText(QStringLiteral("tabbing"));
+    QTest::mouseClick(child<QPushButton>(*panel, "startFleet"), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return fixture.online() == 2; }, 15000ms));
+    auto* stop = child<QPushButton>(*panel, "stopFleet");
+    REQUIRE(waitFor([&] { return stop->isEnabled() && child<QComboBox>(*panel, "faultGroup")->isEnabled(); }, 5000ms));
+    CHECK(tabNames(*panel, stop) ==
+          "Stop fleet | Group: | Packet loss in percent | Added latency in milliseconds | "
+          "Reboot loop interval in seconds, 0 for off | Partition length in seconds | Partition now | "
+          "Counters per group");
 }
 
 TEST_CASE("screenshot of the simulator panel with a running fleet", "[.][simulator-shot]")

@@ -245,6 +245,29 @@ TEST_CASE("the engine talks to a device in the best format its root link announc
     CHECK(accepts.front() == static_cast<std::uint16_t>(lwm2m::ContentFormat::SenmlCbor));
 }
 
+TEST_CASE("a create without values is refused before sending when the device announced no TLV", "[engine]")
+{
+    TestEngine engine;
+    RawDevice device(engine->coapPort());
+    std::vector<coap::Method> methods;
+    device.setHandler([&](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
+        methods.push_back(request.method);
+        coap::Answer answer;
+        answer.response.code = ResponseCode::NotFound;
+        return answer;
+    });
+    REQUIRE(device.registerWith({"ep=senml-only", "lwm2m=1.1"}, "</>;rt=\"oma.lwm2m\";ct=\"110 112\",</3303>")
+                .has_value());
+    Outcome<lwm2m::LwM2mPath> created;
+    engine->create("senml-only", lwm2m::LwM2mPath(3303),
+                   {{lwm2m::LwM2mPath(3303, 2), lwm2m::Value(), std::nullopt}}, created.callback());
+    auto result = created.get();
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().code == ErrorCode::Unsupported);
+    CHECK(result.error().message.find("TLV") != std::string::npos);
+    CHECK(std::ranges::find(methods, coap::Method::Post) == methods.end());
+}
+
 TEST_CASE("forgetting a device drops its registration and its stored record", "[engine]")
 {
     TestEngine engine;

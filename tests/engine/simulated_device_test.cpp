@@ -264,4 +264,25 @@ TEST_CASE("create and delete an object instance on a simulated device", "[engine
     CHECK(gone.has_value());
 }
 
+TEST_CASE("an instance with a chosen id and no values is created on a device that prefers SenML",
+          "[engine][sim]")
+{
+    TestEngine engine;
+    SimulatedFleet fleet;
+    devicesim::SimulatedDevice* device = fleet.start(engine, deviceNamed("sim-bare"), false);
+    // The simulator announces SenML CBOR first: values would go as SenML, which cannot name an
+    // instance without resources.
+    Outcome<lwm2m::LwM2mPath> created;
+    engine->create("sim-bare", lwm2m::LwM2mPath(3303),
+                   {{lwm2m::LwM2mPath(3303, 9), lwm2m::Value(), std::nullopt}}, created.callback());
+    auto instance = created.get();
+    INFO((instance ? std::string() : instance.error().message));
+    REQUIRE(instance.has_value());
+    CHECK(*instance == lwm2m::LwM2mPath(3303, 9));
+    CHECK(device->objects().exists(lwm2m::LwM2mPath(3303, 9)));
+    auto read = readNow(engine, "sim-bare", lwm2m::LwM2mPath(3303, 9));
+    INFO((read ? std::string() : read.error().message));
+    CHECK(read.has_value());
+}
+
 #endif
