@@ -4,6 +4,7 @@
 #include "charts/series_loader.h"
 #include "services/app_services.h"
 #include "services/gui_callback.h"
+#include "shell/themed_icon.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,7 +30,7 @@ SeriesPicker::SeriesPicker(AppServices& services, QWidget* parent) : QWidget(par
     m_path->setEditable(true);
     m_path->setInsertPolicy(QComboBox::NoInsert);
     m_add = new QPushButton(this);
-    m_add->setIcon(QIcon(QStringLiteral(":/icons/chart.svg")));
+    m_add->setIcon(themedIcon(QStringLiteral("chart")));
     m_deviceLabel = new QLabel(this);
     m_deviceLabel->setBuddy(m_device);
     m_pathLabel = new QLabel(this);

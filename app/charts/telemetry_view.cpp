@@ -5,6 +5,7 @@
 #include "charts/series_picker.h"
 #include "charts/telemetry_chart.h"
 #include "services/app_services.h"
+#include "shell/themed_icon.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,7 +33,7 @@ QToolButton* toolButton(QWidget* parent, const char* icon)
 {
     auto* button = new QToolButton(parent);
     if (icon)
-        button->setIcon(QIcon(QString::fromLatin1(":/icons/%1.svg").arg(QLatin1String(icon))));
+        button->setIcon(themedIcon(QLatin1String(icon)));
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     return button;
 }
