@@ -177,87 +177,87 @@
 <context>
     <name>hangar::app::ActivityModel</name>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="57"/>
+        <location filename="../app/detail/activity_model.cpp" line="59"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="59"/>
+        <location filename="../app/detail/activity_model.cpp" line="61"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="61"/>
+        <location filename="../app/detail/activity_model.cpp" line="63"/>
         <source>Execute</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="63"/>
+        <location filename="../app/detail/activity_model.cpp" line="65"/>
         <source>Observe</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="65"/>
+        <location filename="../app/detail/activity_model.cpp" line="67"/>
         <source>Cancel observation</source>
         <translation>Beobachtung beenden</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="67"/>
+        <location filename="../app/detail/activity_model.cpp" line="69"/>
         <source>Discover</source>
         <translation>Discover</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="69"/>
+        <location filename="../app/detail/activity_model.cpp" line="71"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="71"/>
+        <location filename="../app/detail/activity_model.cpp" line="73"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="90"/>
+        <location filename="../app/detail/activity_model.cpp" line="92"/>
         <source>queued until the device wakes</source>
         <translation>wartet, bis das Gerät aufwacht</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="90"/>
+        <location filename="../app/detail/activity_model.cpp" line="92"/>
         <source>pending…</source>
         <translation>ausstehend …</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="92"/>
+        <location filename="../app/detail/activity_model.cpp" line="94"/>
         <source>done in %1 ms</source>
         <translation>erledigt in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="93"/>
+        <location filename="../app/detail/activity_model.cpp" line="95"/>
         <source>done in %1 ms: %2</source>
         <translation>erledigt in %1 ms: %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="95"/>
+        <location filename="../app/detail/activity_model.cpp" line="97"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="136"/>
+        <location filename="../app/detail/activity_model.cpp" line="138"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="138"/>
+        <location filename="../app/detail/activity_model.cpp" line="140"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="140"/>
+        <location filename="../app/detail/activity_model.cpp" line="142"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="142"/>
+        <location filename="../app/detail/activity_model.cpp" line="144"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -265,67 +265,67 @@
 <context>
     <name>hangar::app::ApiTokenBox</name>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="49"/>
+        <location filename="../app/settings/api_token_box.cpp" line="50"/>
         <source>Token copied to the clipboard.</source>
         <translation>Token in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="72"/>
+        <location filename="../app/settings/api_token_box.cpp" line="74"/>
         <source>Regenerate API token</source>
         <translation>API-Token neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="73"/>
+        <location filename="../app/settings/api_token_box.cpp" line="75"/>
         <source>Scripts and integrations using the current token stop working until they get the new one. Regenerate the token?</source>
         <translation>Skripte und Integrationen mit dem aktuellen Token funktionieren erst wieder, wenn sie das neue erhalten. Token neu erzeugen?</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="87"/>
+        <location filename="../app/settings/api_token_box.cpp" line="89"/>
         <source>Could not regenerate the token: %1</source>
         <translation>Das Token konnte nicht neu erzeugt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="91"/>
+        <location filename="../app/settings/api_token_box.cpp" line="94"/>
         <source>A new token is in force; the old one no longer works.</source>
         <translation>Ein neues Token gilt; das alte funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="104"/>
+        <location filename="../app/settings/api_token_box.cpp" line="108"/>
         <source>REST API token</source>
         <translation>REST-API-Token</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="105"/>
+        <location filename="../app/settings/api_token_box.cpp" line="109"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="106"/>
+        <location filename="../app/settings/api_token_box.cpp" line="110"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="106"/>
+        <location filename="../app/settings/api_token_box.cpp" line="110"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="107"/>
+        <location filename="../app/settings/api_token_box.cpp" line="111"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="108"/>
+        <location filename="../app/settings/api_token_box.cpp" line="112"/>
         <source>Regenerate…</source>
         <translation>Neu erzeugen …</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="110"/>
+        <location filename="../app/settings/api_token_box.cpp" line="114"/>
         <source>The REST API is off. Turn it on under Endpoints (takes effect on restart).</source>
         <translation>Die REST-API ist aus. Schalten Sie sie unter „Endpunkte“ ein (wirkt nach einem Neustart).</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="114"/>
+        <location filename="../app/settings/api_token_box.cpp" line="118"/>
         <source>Send it as &quot;Authorization: Bearer &lt;token&gt;&quot;. Stored in %1.</source>
         <translation>Senden Sie es als „Authorization: Bearer &lt;token&gt;“. Gespeichert in %1.</translation>
     </message>
@@ -422,93 +422,93 @@
 <context>
     <name>hangar::app::CreateInstanceDialog</name>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="35"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="36"/>
         <source>Create an instance of %1</source>
         <translation>Eine Instanz von %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="40"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="41"/>
         <source>New instance id</source>
         <translation>ID der neuen Instanz</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="41"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="42"/>
         <source>&amp;Instance id:</source>
         <translation>&amp;Instanz-ID:</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="42"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="43"/>
         <source>Let the &amp;device choose the id</source>
         <translation>Das &amp;Gerät wählt die ID</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="43"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="44"/>
         <source>Let the device choose the instance id</source>
         <translation>Das Gerät wählt die Instanz-ID</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="54"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="55"/>
         <source>%1 (required)</source>
         <translation>%1 (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="55"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="56"/>
         <source>Type: %1. %2</source>
         <translation>Typ: %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="58"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="60"/>
         <source>%1 *:</source>
         <translation>%1 *:</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="60"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="65"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="66"/>
         <source>The object has no writable resources to set; the device fills in its defaults.</source>
         <translation>Das Objekt hat keine beschreibbaren Ressourcen; das Gerät setzt seine Standardwerte ein.</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="66"/>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="117"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="67"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="118"/>
         <source>Initial values of the writable resources; leave a field empty to let the device use its default. Fields marked * are required.</source>
         <translation>Anfangswerte der beschreibbaren Ressourcen; ein leeres Feld lässt das Gerät seinen Standardwert verwenden. Mit * markierte Felder sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="77"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="78"/>
         <source>Input error</source>
         <translation>Eingabefehler</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="81"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="82"/>
         <source>C&amp;reate</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="114"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="115"/>
         <source>When the device chooses the id, the instance starts with the device&apos;s defaults; write values once it exists.</source>
         <translation>Wählt das Gerät die ID, beginnt die Instanz mit den Standardwerten des Geräts; schreiben Sie Werte, sobald sie existiert.</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="139"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="140"/>
         <source>Instance %1 exists already; pick another id or let the device choose.</source>
         <translation>Instanz %1 existiert bereits; wählen Sie eine andere ID oder lassen Sie das Gerät wählen.</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="147"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="148"/>
         <source>%1 is required for a new instance.</source>
         <translation>%1 ist für eine neue Instanz erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="152"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1221,100 +1221,100 @@
 <context>
     <name>hangar::app::FaultControls</name>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="123"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="142"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="159"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="124"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="143"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="160"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="157"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="158"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="160"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="161"/>
         <source>Packet &amp;loss:</source>
         <translation>Paket&amp;verlust:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="161"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="162"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="162"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="163"/>
         <source>Packet loss in percent</source>
         <translation>Paketverlust in Prozent</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="163"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="164"/>
         <source>Added la&amp;tency:</source>
         <translation>Zusätzliche La&amp;tenz:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="164"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="165"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="165"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="166"/>
         <source>Added latency in milliseconds</source>
         <translation>Zusätzliche Latenz in Millisekunden</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="166"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="167"/>
         <source>&amp;Reboot loop every:</source>
         <translation>&amp;Neustartschleife alle:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="167"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="171"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="168"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="172"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="168"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="169"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="169"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="170"/>
         <source>Reboot loop interval in seconds, 0 for off</source>
         <translation>Intervall der Neustartschleife in Sekunden, 0 für aus</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="170"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="171"/>
         <source>Network partition &amp;for:</source>
         <translation>Netztrennung &amp;für:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="172"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="173"/>
         <source>Partition length in seconds</source>
         <translation>Dauer der Netztrennung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="173"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="174"/>
         <source>&amp;Partition now</source>
         <translation>&amp;Jetzt trennen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="174"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="175"/>
         <source>Drop every packet between the devices and the server from now on</source>
         <translation>Ab sofort jedes Paket zwischen den Geräten und dem Server verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="267"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="268"/>
         <source>The faults could not be changed: %1</source>
         <translation>Die Fehler konnten nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="284"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="286"/>
         <source>A partition starts in %L1 s.</source>
         <translation>Eine Netztrennung beginnt in %L1 s.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="285"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="287"/>
         <source>Partitioned: the link is down for another %L1 s.</source>
         <translation>Getrennt: Die Verbindung ist noch %L1 s unterbrochen.</translation>
     </message>
@@ -1404,142 +1404,147 @@
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="186"/>
+        <source>Fleet source</source>
+        <translation>Quelle der Flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/simulator/fleet_form.cpp" line="187"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="189"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="190"/>
         <source>&amp;Devices:</source>
         <translation>&amp;Geräte:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="190"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="191"/>
         <source>&amp;Endpoint prefix:</source>
         <translation>E&amp;ndpunkt-Präfix:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="191"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="192"/>
         <source>Devices are named prefix-0001, prefix-0002, …</source>
         <translation>Die Geräte heißen präfix-0001, präfix-0002, …</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="192"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="193"/>
         <source>Start &amp;ramp:</source>
         <translation>Start&amp;rampe:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="193"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="194"/>
         <source> devices/s</source>
         <translation> Geräte/s</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="194"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="195"/>
         <source>all at once</source>
         <translation>alle auf einmal</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="195"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="196"/>
         <source>Start ramp in devices per second, 0 for all at once</source>
         <translation>Startrampe in Geräten pro Sekunde, 0 für alle auf einmal</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="196"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="197"/>
         <source>Se&amp;curity:</source>
         <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="197"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="198"/>
         <source>None (plain CoAP)</source>
         <translation>Keine (reines CoAP)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="198"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="199"/>
         <source>DTLS with pre-shared keys</source>
         <translation>DTLS mit Pre-Shared Keys (PSK)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="200"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="201"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Szenario:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="201"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="202"/>
         <source>Path to a scenario JSON file</source>
         <translation>Pfad zu einer Szenario-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="202"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="203"/>
         <source>Bro&amp;wse…</source>
         <translation>Durchs&amp;uchen …</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="203"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="204"/>
         <source>Use the servers named in the file</source>
         <translation>Die in der Datei genannten Server verwenden</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="205"/>
-        <location filename="../app/simulator/fleet_form.cpp" line="254"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="206"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="255"/>
         <source>This scenario cannot be used: %1</source>
         <translation>Dieses Szenario kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="207"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="208"/>
         <source>Ready to start %1 (devices: %L2).</source>
         <translation>Bereit zum Start von %1 (Geräte: %L2).</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="211"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="212"/>
         <source>Choose a scenario file (format: device-sim/scenario/README.md).</source>
         <translation>Wählen Sie eine Szenariodatei (Format: device-sim/scenario/README.md).</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="213"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="214"/>
         <source>Se&amp;rver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="217"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="218"/>
         <source>Hangar&apos;s own engine (%1)</source>
         <translation>Hangars eigene Engine (%1)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="218"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="219"/>
         <source>Another LwM2M server</source>
         <translation>Ein anderer LwM2M-Server</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="219"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="220"/>
         <source>Server URI</source>
         <translation>Server-URI</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="253"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="254"/>
         <source>Choose a scenario file first.</source>
         <translation>Wählen Sie zuerst eine Szenariodatei.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="259"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="260"/>
         <source>The endpoint prefix may contain letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;.</source>
         <translation>Das Endpunkt-Präfix darf Buchstaben, Ziffern, „.“, „_“, „:“ und „-“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="276"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="277"/>
         <source>Enter the server&apos;s URI, for example coap://192.0.2.10:5683.</source>
         <translation>Geben Sie die URI des Servers ein, zum Beispiel coap://192.0.2.10:5683.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="283"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="284"/>
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="284"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="285"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="304"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="305"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
@@ -1658,83 +1663,83 @@
 <context>
     <name>hangar::app::MainWindow</name>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="27"/>
+        <location filename="../app/shell/main_window.cpp" line="28"/>
         <source>Device details</source>
         <translation>Gerätedetails</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="130"/>
+        <location filename="../app/shell/main_window.cpp" line="131"/>
         <source>About Hangar</source>
         <translation>Über Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="131"/>
+        <location filename="../app/shell/main_window.cpp" line="132"/>
         <source>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Self-hosted LwM2M device management: register, watch and manage a fleet of devices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Selbst betriebene LwM2M-Geräteverwaltung: eine Geräteflotte registrieren, beobachten und verwalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="153"/>
+        <location filename="../app/shell/main_window.cpp" line="154"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="160"/>
+        <location filename="../app/shell/main_window.cpp" line="161"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="163"/>
-        <location filename="../app/shell/main_window.cpp" line="266"/>
+        <location filename="../app/shell/main_window.cpp" line="164"/>
+        <location filename="../app/shell/main_window.cpp" line="267"/>
         <source>Telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="168"/>
+        <location filename="../app/shell/main_window.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="169"/>
+        <location filename="../app/shell/main_window.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="170"/>
+        <location filename="../app/shell/main_window.cpp" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="171"/>
+        <location filename="../app/shell/main_window.cpp" line="172"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="172"/>
+        <location filename="../app/shell/main_window.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="177"/>
+        <location filename="../app/shell/main_window.cpp" line="178"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="178"/>
+        <location filename="../app/shell/main_window.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="179"/>
+        <location filename="../app/shell/main_window.cpp" line="180"/>
         <source>&amp;About Hangar</source>
         <translation>Ü&amp;ber Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="180"/>
+        <location filename="../app/shell/main_window.cpp" line="181"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="181"/>
+        <location filename="../app/shell/main_window.cpp" line="182"/>
         <source>Open devices</source>
         <translation>Geöffnete Geräte</translation>
     </message>
@@ -1777,147 +1782,147 @@
 <context>
     <name>hangar::app::ObjectBrowser</name>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="184"/>
+        <location filename="../app/detail/object_browser.cpp" line="185"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="186"/>
+        <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>&amp;Read</source>
         <translation>&amp;Lesen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="186"/>
+        <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>Read the selected node from the device</source>
         <translation>Den ausgewählten Knoten vom Gerät lesen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="187"/>
+        <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>&amp;Write…</source>
         <translation>&amp;Schreiben …</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="187"/>
+        <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>Write a new value to the selected resource</source>
         <translation>Einen neuen Wert in die ausgewählte Ressource schreiben</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="188"/>
+        <location filename="../app/detail/object_browser.cpp" line="189"/>
         <source>E&amp;xecute…</source>
         <translation>&amp;Ausführen …</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="188"/>
+        <location filename="../app/detail/object_browser.cpp" line="189"/>
         <source>Execute the selected resource</source>
         <translation>Die ausgewählte Ressource ausführen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="189"/>
+        <location filename="../app/detail/object_browser.cpp" line="190"/>
         <source>&amp;Observe…</source>
         <translation>&amp;Beobachten …</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="189"/>
+        <location filename="../app/detail/object_browser.cpp" line="190"/>
         <source>Observe the selected node with notification attributes</source>
         <translation>Den ausgewählten Knoten mit Benachrichtigungsattributen beobachten</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="190"/>
+        <location filename="../app/detail/object_browser.cpp" line="191"/>
         <source>&amp;Cancel observation</source>
         <translation>Beobachtung b&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="190"/>
+        <location filename="../app/detail/object_browser.cpp" line="191"/>
         <source>Stop observing the selected node</source>
         <translation>Beobachtung des ausgewählten Knotens beenden</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="191"/>
+        <location filename="../app/detail/object_browser.cpp" line="192"/>
         <source>&amp;Discover</source>
         <translation>&amp;Discover</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="191"/>
+        <location filename="../app/detail/object_browser.cpp" line="192"/>
         <source>Ask the device which resources and attributes it has</source>
         <translation>Das Gerät fragen, welche Ressourcen und Attribute es hat</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="192"/>
+        <location filename="../app/detail/object_browser.cpp" line="193"/>
         <source>Re&amp;fresh all</source>
         <translation>Alles a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="192"/>
+        <location filename="../app/detail/object_browser.cpp" line="193"/>
         <source>Read the value cache and every object again</source>
         <translation>Den Wert-Cache und alle Objekte neu lesen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="193"/>
+        <location filename="../app/detail/object_browser.cpp" line="194"/>
         <source>Create &amp;instance…</source>
         <translation>&amp;Instanz anlegen …</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="193"/>
+        <location filename="../app/detail/object_browser.cpp" line="194"/>
         <source>Create a new instance of the selected object on the device</source>
         <translation>Eine neue Instanz des ausgewählten Objekts auf dem Gerät anlegen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="194"/>
+        <location filename="../app/detail/object_browser.cpp" line="195"/>
         <source>De&amp;lete instance</source>
         <translation>Instanz &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="194"/>
+        <location filename="../app/detail/object_browser.cpp" line="195"/>
         <source>Delete the selected object instance on the device</source>
         <translation>Die ausgewählte Objektinstanz auf dem Gerät löschen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="195"/>
+        <location filename="../app/detail/object_browser.cpp" line="196"/>
         <source>C&amp;hart</source>
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="195"/>
+        <location filename="../app/detail/object_browser.cpp" line="196"/>
         <source>Chart the observed values of the selected resource</source>
         <translation>Die beobachteten Werte der ausgewählten Ressource als Diagramm zeigen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="196"/>
+        <location filename="../app/detail/object_browser.cpp" line="197"/>
         <source>Object actions</source>
         <translation>Objektaktionen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="197"/>
+        <location filename="../app/detail/object_browser.cpp" line="198"/>
         <source>Objects and resources</source>
         <translation>Objekte und Ressourcen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="198"/>
+        <location filename="../app/detail/object_browser.cpp" line="199"/>
         <source>Request activity</source>
         <translation>Anfrageaktivität</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="199"/>
+        <location filename="../app/detail/object_browser.cpp" line="200"/>
         <source>&amp;Activity</source>
         <translation>Akti&amp;vität</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="222"/>
+        <location filename="../app/detail/object_browser.cpp" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="300"/>
+        <location filename="../app/detail/object_browser.cpp" line="301"/>
         <source>Execute %1</source>
         <translation>%1 ausführen</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="301"/>
+        <location filename="../app/detail/object_browser.cpp" line="302"/>
         <source>&amp;Arguments (optional, e.g. 0=&apos;on&apos;,1):</source>
         <translation>&amp;Argumente (optional, z. B. 0=&apos;on&apos;,1):</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="302"/>
+        <location filename="../app/detail/object_browser.cpp" line="303"/>
         <source>E&amp;xecute</source>
         <translation>Aus&amp;führen</translation>
     </message>
@@ -2055,154 +2060,154 @@
 <context>
     <name>hangar::app::ObjectTreeModel</name>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="195"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="197"/>
         <source>pmin %1 s</source>
         <translation>pmin %1 s</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="197"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="199"/>
         <source>pmax %1 s</source>
         <translation>pmax %1 s</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="199"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="201"/>
         <source>gt %1</source>
         <translation>gt %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="201"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="203"/>
         <source>lt %1</source>
         <translation>lt %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="203"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="205"/>
         <source>st %1</source>
         <translation>st %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="204"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="206"/>
         <source>the device&apos;s default attributes</source>
         <translation>den Standardattributen des Geräts</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="204"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="206"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="206"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="208"/>
         <source>Observed since %1 with %2</source>
         <translation>Beobachtet seit %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="295"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="297"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="300"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="302"/>
         <source>The device did not report this resource when it was last read.</source>
         <translation>Das Gerät hat diese Ressource beim letzten Lesen nicht gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="338"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="341"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="340"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="343"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="342"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="345"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="344"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="347"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="346"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="349"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="348"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="453"/>
-        <location filename="../app/detail/object_tree_model.cpp" line="458"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="456"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="461"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="454"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="457"/>
         <source>Unknown object (%1)</source>
         <translation>Unbekanntes Objekt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="456"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="459"/>
         <source>Instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="459"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="462"/>
         <source>Unknown resource (%1)</source>
         <translation>Unbekannte Ressource (%1)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="461"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="464"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="469"/>
-        <location filename="../app/detail/object_tree_model.cpp" line="476"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="472"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="479"/>
         <source>observed</source>
         <translation>beobachtet</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="474"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="477"/>
         <source>observed, last value %1</source>
         <translation>beobachtet, letzter Wert %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="478"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="481"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="496"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="499"/>
         <source>%1 (multiple)</source>
         <translation>%1 (mehrfach)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="503"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="506"/>
         <source>R</source>
         <comment>access: read</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="505"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="508"/>
         <source>W</source>
         <comment>access: write</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="507"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="510"/>
         <source>RW</source>
         <comment>access: read and write</comment>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="509"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="512"/>
         <source>E</source>
         <comment>access: execute</comment>
         <translation>E</translation>
@@ -2211,93 +2216,93 @@
 <context>
     <name>hangar::app::ObserveDialog</name>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="37"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="39"/>
         <source>Observe %1</source>
         <translation>%1 beobachten</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="38"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="40"/>
         <source>Minimum period in seconds</source>
         <translation>Minimale Periode in Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="39"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="41"/>
         <source>Maximum period in seconds</source>
         <translation>Maximale Periode in Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="40"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="42"/>
         <source>Notify when greater than</source>
         <translation>Benachrichtigen, wenn größer als</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="41"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="43"/>
         <source>Notify when less than</source>
         <translation>Benachrichtigen, wenn kleiner als</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="42"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="44"/>
         <source>Notify on a change of at least</source>
         <translation>Benachrichtigen bei einer Änderung von mindestens</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="45"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="47"/>
         <source>Minimum period (&amp;pmin):</source>
         <translation>Minimale Periode (&amp;pmin):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="46"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="48"/>
         <source>Maximum period (p&amp;max):</source>
         <translation>Maximale Periode (p&amp;max):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="47"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="49"/>
         <source>&amp;Greater than (gt):</source>
         <translation>&amp;Größer als (gt):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="48"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="50"/>
         <source>&amp;Less than (lt):</source>
         <translation>&amp;Kleiner als (lt):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="49"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="51"/>
         <source>&amp;Step (st):</source>
         <translation>&amp;Schrittweite (st):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="50"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="52"/>
         <source>Leave a field unset to keep the device&apos;s setting.</source>
         <translation>Lassen Sie ein Feld leer, um die Einstellung des Geräts beizubehalten.</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="59"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="61"/>
         <source>&amp;Observe</source>
         <translation>&amp;Beobachten</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="75"/>
-        <location filename="../app/detail/observe_dialog.cpp" line="84"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="77"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="86"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="76"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="113"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="115"/>
         <source>%1 must be a number, e.g. 21.5; &quot;%2&quot; is not.</source>
         <translation>%1 muss eine Zahl sein, z. B. 21.5; „%2“ ist keine.</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="119"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="121"/>
         <source>st must not be negative.</source>
         <translation>st darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="121"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="123"/>
         <source>pmax must not be shorter than pmin.</source>
         <translation>pmax darf nicht kürzer als pmin sein.</translation>
     </message>
@@ -2409,37 +2414,37 @@
 <context>
     <name>hangar::app::SeriesPicker</name>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="54"/>
+        <location filename="../app/charts/series_picker.cpp" line="55"/>
         <source>&amp;Device:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="55"/>
+        <location filename="../app/charts/series_picker.cpp" line="56"/>
         <source>&amp;Resource:</source>
         <translation>&amp;Ressource:</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="56"/>
+        <location filename="../app/charts/series_picker.cpp" line="57"/>
         <source>&amp;Add to chart</source>
         <translation>Zum Diagramm &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="57"/>
+        <location filename="../app/charts/series_picker.cpp" line="58"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="58"/>
+        <location filename="../app/charts/series_picker.cpp" line="59"/>
         <source>Numeric resource</source>
         <translation>Numerische Ressource</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="59"/>
+        <location filename="../app/charts/series_picker.cpp" line="60"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="60"/>
+        <location filename="../app/charts/series_picker.cpp" line="61"/>
         <source>/3303/0/5700</source>
         <translation>/3303/0/5700</translation>
     </message>
@@ -2447,106 +2452,106 @@
 <context>
     <name>hangar::app::SettingsView</name>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="147"/>
-        <location filename="../app/settings/settings_view.cpp" line="233"/>
+        <location filename="../app/settings/settings_view.cpp" line="150"/>
+        <location filename="../app/settings/settings_view.cpp" line="238"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="158"/>
+        <location filename="../app/settings/settings_view.cpp" line="162"/>
         <source>&quot;%1&quot; is not an address: write HOST:PORT such as 127.0.0.1:5683 or [::1]:5683, or off.</source>
         <translation>„%1“ ist keine Adresse: Schreiben Sie HOST:PORT wie 127.0.0.1:5683 oder [::1]:5683, oder off.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="174"/>
+        <location filename="../app/settings/settings_view.cpp" line="179"/>
         <source>Saved. Hangar uses it from the next start.</source>
         <translation>Gespeichert. Hangar verwendet es ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="186"/>
-        <location filename="../app/settings/settings_view.cpp" line="221"/>
-        <location filename="../app/settings/settings_view.cpp" line="224"/>
+        <location filename="../app/settings/settings_view.cpp" line="191"/>
+        <location filename="../app/settings/settings_view.cpp" line="226"/>
+        <location filename="../app/settings/settings_view.cpp" line="229"/>
         <source>Data directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="202"/>
+        <location filename="../app/settings/settings_view.cpp" line="207"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="203"/>
+        <location filename="../app/settings/settings_view.cpp" line="208"/>
         <source>CoAP (plain):</source>
         <translation>CoAP (unverschlüsselt):</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="204"/>
+        <location filename="../app/settings/settings_view.cpp" line="209"/>
         <source>CoAPS (DTLS-PSK):</source>
         <translation>CoAPS (DTLS-PSK):</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="205"/>
+        <location filename="../app/settings/settings_view.cpp" line="210"/>
         <source>REST API:</source>
         <translation>REST-API:</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="206"/>
+        <location filename="../app/settings/settings_view.cpp" line="211"/>
         <source>CoAP endpoint</source>
         <translation>CoAP-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="207"/>
+        <location filename="../app/settings/settings_view.cpp" line="212"/>
         <source>CoAPS endpoint</source>
         <translation>CoAPS-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="208"/>
+        <location filename="../app/settings/settings_view.cpp" line="213"/>
         <source>REST API endpoint</source>
         <translation>REST-API-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="210"/>
+        <location filename="../app/settings/settings_view.cpp" line="215"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="215"/>
+        <location filename="../app/settings/settings_view.cpp" line="220"/>
         <source>HOST:PORT or off; port 0 picks a free port. Changes take effect when Hangar restarts. Listening now: CoAP %1, CoAPS %2, REST API %3.</source>
         <translation>HOST:PORT oder off; Port 0 wählt einen freien Port. Änderungen wirken nach einem Neustart von Hangar. Jetzt aktiv: CoAP %1, CoAPS %2, REST-API %3.</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="222"/>
+        <location filename="../app/settings/settings_view.cpp" line="227"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="223"/>
+        <location filename="../app/settings/settings_view.cpp" line="228"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="225"/>
+        <location filename="../app/settings/settings_view.cpp" line="230"/>
         <source>Holds the device database, the API token and extra object models. Changes take effect when Hangar restarts; the data is not moved. In use now: %1</source>
         <translation>Enthält die Gerätedatenbank, das API-Token und zusätzliche Objektmodelle. Änderungen wirken nach einem Neustart von Hangar; die Daten werden nicht verschoben. Jetzt verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="230"/>
-        <location filename="../app/settings/settings_view.cpp" line="231"/>
+        <location filename="../app/settings/settings_view.cpp" line="235"/>
+        <location filename="../app/settings/settings_view.cpp" line="236"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="232"/>
+        <location filename="../app/settings/settings_view.cpp" line="237"/>
         <source>User interface:</source>
         <translation>Benutzeroberfläche:</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="234"/>
+        <location filename="../app/settings/settings_view.cpp" line="239"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="235"/>
+        <location filename="../app/settings/settings_view.cpp" line="240"/>
         <source>Hangar follows the light or dark theme of your desktop.</source>
         <translation>Hangar folgt dem hellen oder dunklen Design Ihres Desktops.</translation>
     </message>
@@ -2554,98 +2559,98 @@
 <context>
     <name>hangar::app::SimulatorPanel</name>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="99"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="101"/>
         <source>Start cancelled.</source>
         <translation>Start abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="108"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="110"/>
         <source>No fleet is running.</source>
         <translation>Es läuft keine Flotte.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="129"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="131"/>
         <source>New fleet</source>
         <translation>Neue Flotte</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="130"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="132"/>
         <source>&amp;Start fleet</source>
         <translation>Flotte &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="131"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="133"/>
         <source>Start the simulated devices described above</source>
         <translation>Die oben beschriebenen simulierten Geräte starten</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="132"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="134"/>
         <source>Faults (live)</source>
         <translation>Fehler (live)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="133"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="135"/>
         <source>Live counters</source>
         <translation>Live-Zähler</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="134"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="136"/>
         <source>Counters per group</source>
         <translation>Zähler pro Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="135"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="137"/>
         <source>Fleet progress</source>
         <translation>Fortschritt der Flotte</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="176"/>
-        <location filename="../app/simulator/simulator_panel.cpp" line="193"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="174"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="191"/>
         <source>De-registering the devices…</source>
         <translation>Geräte werden abgemeldet …</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="186"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="184"/>
         <source>Simulated devices running: %L1.</source>
         <translation>Laufende simulierte Geräte: %L1.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="219"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="217"/>
         <source>Stopped. Devices de-registered: %L1; %L2 did not answer in time and were dropped.</source>
         <translation>Gestoppt. Abgemeldete Geräte: %L1; %L2 haben nicht rechtzeitig geantwortet und wurden verworfen.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="224"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="222"/>
         <source>Stopped. Devices de-registered: %L1.</source>
         <translation>Gestoppt. Abgemeldete Geräte: %L1.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="235"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="235"/>
         <source>S&amp;top fleet</source>
         <translation>Flotte s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="238"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="236"/>
         <source>Abandon starting the fleet</source>
         <translation>Start der Flotte abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="239"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
         <source>De-register every simulated device and stop the fleet</source>
         <translation>Alle simulierten Geräte abmelden und die Flotte stoppen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="252"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="250"/>
         <source>%v of %m registered</source>
         <translation>%v von %m registriert</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="257"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="255"/>
         <source>%v of %m de-registered</source>
         <translation>%v von %m abgemeldet</translation>
     </message>
@@ -2792,134 +2797,134 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
 <context>
     <name>hangar::app::TelemetryView</name>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="160"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="161"/>
         <source>&amp;Series</source>
         <translation>Re&amp;ihen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="161"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="162"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="162"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="163"/>
         <source>Series on the chart</source>
         <translation>Reihen im Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="163"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="164"/>
         <source>Ra&amp;nge:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="166"/>
         <location filename="../app/charts/telemetry_view.cpp" line="167"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="168"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="168"/>
         <location filename="../app/charts/telemetry_view.cpp" line="169"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="170"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="170"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="171"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="171"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="172"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="172"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="173"/>
         <source>Keep the newest samples in view (F)</source>
         <translation>Die neuesten Messwerte im Blick behalten (F)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="173"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="174"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="174"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="175"/>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="175"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="176"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="176"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="177"/>
         <source>Zoom out (-)</source>
         <translation>Verkleinern (-)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="177"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="178"/>
         <source>PNG…</source>
         <translation>PNG …</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="178"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="179"/>
         <source>Save the chart as a PNG image</source>
         <translation>Das Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="179"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
         <source>CSV…</source>
         <translation>CSV …</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
         <source>Save the samples in view as CSV</source>
         <translation>Die sichtbaren Messwerte als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
         <source>Loading samples</source>
         <translation>Messwerte werden geladen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="183"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="244"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="245"/>
         <source>The range must start before it ends.</source>
         <translation>Der Zeitraum muss vor seinem Ende beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="253"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="254"/>
         <source>Save chart image</source>
         <translation>Diagrammbild speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="254"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="255"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="257"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="258"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="258"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="259"/>
         <source>Could not write %1: choose a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: Wählen Sie einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="264"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
         <source>Save samples</source>
         <translation>Messwerte speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2927,42 +2932,42 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
 <context>
     <name>hangar::app::WriteValueDialog</name>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="20"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="21"/>
         <source>Write %1</source>
         <translation>%1 schreiben</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="25"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="26"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="26"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="27"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="49"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="50"/>
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="50"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="51"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="51"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="52"/>
         <source>Type: %1. %2</source>
         <translation>Typ: %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="60"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="61"/>
         <source>Input error</source>
         <translation>Eingabefehler</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="64"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="65"/>
         <source>&amp;Write</source>
         <translation>&amp;Schreiben</translation>
     </message>

@@ -177,87 +177,87 @@
 <context>
     <name>hangar::app::ActivityModel</name>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="57"/>
+        <location filename="../app/detail/activity_model.cpp" line="59"/>
         <source>Read</source>
         <translation>読み取り</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="59"/>
+        <location filename="../app/detail/activity_model.cpp" line="61"/>
         <source>Write</source>
         <translation>書き込み</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="61"/>
+        <location filename="../app/detail/activity_model.cpp" line="63"/>
         <source>Execute</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="63"/>
+        <location filename="../app/detail/activity_model.cpp" line="65"/>
         <source>Observe</source>
         <translation>監視</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="65"/>
+        <location filename="../app/detail/activity_model.cpp" line="67"/>
         <source>Cancel observation</source>
         <translation>監視の解除</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="67"/>
+        <location filename="../app/detail/activity_model.cpp" line="69"/>
         <source>Discover</source>
         <translation>ディスカバー</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="69"/>
+        <location filename="../app/detail/activity_model.cpp" line="71"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="71"/>
+        <location filename="../app/detail/activity_model.cpp" line="73"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="90"/>
+        <location filename="../app/detail/activity_model.cpp" line="92"/>
         <source>queued until the device wakes</source>
         <translation>デバイスの起動まで待機中</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="90"/>
+        <location filename="../app/detail/activity_model.cpp" line="92"/>
         <source>pending…</source>
         <translation>保留中…</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="92"/>
+        <location filename="../app/detail/activity_model.cpp" line="94"/>
         <source>done in %1 ms</source>
         <translation>%1 ms で完了</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="93"/>
+        <location filename="../app/detail/activity_model.cpp" line="95"/>
         <source>done in %1 ms: %2</source>
         <translation>%1 ms で完了: %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="95"/>
+        <location filename="../app/detail/activity_model.cpp" line="97"/>
         <source>failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="136"/>
+        <location filename="../app/detail/activity_model.cpp" line="138"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="138"/>
+        <location filename="../app/detail/activity_model.cpp" line="140"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="140"/>
+        <location filename="../app/detail/activity_model.cpp" line="142"/>
         <source>Path</source>
         <translation>パス</translation>
     </message>
     <message>
-        <location filename="../app/detail/activity_model.cpp" line="142"/>
+        <location filename="../app/detail/activity_model.cpp" line="144"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -265,67 +265,67 @@
 <context>
     <name>hangar::app::ApiTokenBox</name>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="49"/>
+        <location filename="../app/settings/api_token_box.cpp" line="50"/>
         <source>Token copied to the clipboard.</source>
         <translation>トークンをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="72"/>
+        <location filename="../app/settings/api_token_box.cpp" line="74"/>
         <source>Regenerate API token</source>
         <translation>API トークンの再生成</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="73"/>
+        <location filename="../app/settings/api_token_box.cpp" line="75"/>
         <source>Scripts and integrations using the current token stop working until they get the new one. Regenerate the token?</source>
         <translation>現在のトークンを使うスクリプトや連携は、新しいトークンを設定するまで動作しなくなります。トークンを再生成しますか?</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="87"/>
+        <location filename="../app/settings/api_token_box.cpp" line="89"/>
         <source>Could not regenerate the token: %1</source>
         <translation>トークンを再生成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="91"/>
+        <location filename="../app/settings/api_token_box.cpp" line="94"/>
         <source>A new token is in force; the old one no longer works.</source>
         <translation>新しいトークンが有効になりました。古いトークンは使えません。</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="104"/>
+        <location filename="../app/settings/api_token_box.cpp" line="108"/>
         <source>REST API token</source>
         <translation>REST API トークン</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="105"/>
+        <location filename="../app/settings/api_token_box.cpp" line="109"/>
         <source>API token</source>
         <translation>API トークン</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="106"/>
+        <location filename="../app/settings/api_token_box.cpp" line="110"/>
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="106"/>
+        <location filename="../app/settings/api_token_box.cpp" line="110"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="107"/>
+        <location filename="../app/settings/api_token_box.cpp" line="111"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="108"/>
+        <location filename="../app/settings/api_token_box.cpp" line="112"/>
         <source>Regenerate…</source>
         <translation>再生成…</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="110"/>
+        <location filename="../app/settings/api_token_box.cpp" line="114"/>
         <source>The REST API is off. Turn it on under Endpoints (takes effect on restart).</source>
         <translation>REST API はオフです。「エンドポイント」で有効にしてください (再起動後に反映)。</translation>
     </message>
     <message>
-        <location filename="../app/settings/api_token_box.cpp" line="114"/>
+        <location filename="../app/settings/api_token_box.cpp" line="118"/>
         <source>Send it as &quot;Authorization: Bearer &lt;token&gt;&quot;. Stored in %1.</source>
         <translation>「Authorization: Bearer &lt;token&gt;」として送信してください。保存先: %1</translation>
     </message>
@@ -422,93 +422,93 @@
 <context>
     <name>hangar::app::CreateInstanceDialog</name>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="35"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="36"/>
         <source>Create an instance of %1</source>
         <translation>%1 のインスタンスを作成</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="40"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="41"/>
         <source>New instance id</source>
         <translation>新しいインスタンス ID</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="41"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="42"/>
         <source>&amp;Instance id:</source>
         <translation>インスタンス ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="42"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="43"/>
         <source>Let the &amp;device choose the id</source>
         <translation>ID をデバイスに任せる(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="43"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="44"/>
         <source>Let the device choose the instance id</source>
         <translation>インスタンス ID をデバイスに任せる</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="54"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="55"/>
         <source>%1 (required)</source>
         <translation>%1 (必須)</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="55"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="56"/>
         <source>Type: %1. %2</source>
         <translation>型: %1。%2</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="58"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="60"/>
         <source>%1 *:</source>
         <translation>%1 *:</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="59"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="60"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="65"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="66"/>
         <source>The object has no writable resources to set; the device fills in its defaults.</source>
         <translation>このオブジェクトには設定できる書き込み可能なリソースがありません。デバイスが既定値を使います。</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="66"/>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="117"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="67"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="118"/>
         <source>Initial values of the writable resources; leave a field empty to let the device use its default. Fields marked * are required.</source>
         <translation>書き込み可能なリソースの初期値です。空欄にするとデバイスの既定値が使われます。* の付いた項目は必須です。</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="77"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="78"/>
         <source>Input error</source>
         <translation>入力エラー</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="81"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="82"/>
         <source>C&amp;reate</source>
         <translation>作成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="114"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="115"/>
         <source>When the device chooses the id, the instance starts with the device&apos;s defaults; write values once it exists.</source>
         <translation>ID をデバイスに任せると、インスタンスはデバイスの既定値で始まります。作成後に値を書き込んでください。</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="139"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="140"/>
         <source>Instance %1 exists already; pick another id or let the device choose.</source>
         <translation>インスタンス %1 はすでに存在します。別の ID を選ぶか、デバイスに任せてください。</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="147"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="148"/>
         <source>%1 is required for a new instance.</source>
         <translation>新しいインスタンスには %1 が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/detail/create_instance_dialog.cpp" line="152"/>
+        <location filename="../app/detail/create_instance_dialog.cpp" line="153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1217,100 +1217,100 @@
 <context>
     <name>hangar::app::FaultControls</name>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="123"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="142"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="159"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="124"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="143"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="160"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="157"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="158"/>
         <source>&amp;Group:</source>
         <translation>グループ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="160"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="161"/>
         <source>Packet &amp;loss:</source>
         <translation>パケットロス(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="161"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="162"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="162"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="163"/>
         <source>Packet loss in percent</source>
         <translation>パケットロス (パーセント)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="163"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="164"/>
         <source>Added la&amp;tency:</source>
         <translation>追加レイテンシ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="164"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="165"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="165"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="166"/>
         <source>Added latency in milliseconds</source>
         <translation>追加レイテンシ (ミリ秒)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="166"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="167"/>
         <source>&amp;Reboot loop every:</source>
         <translation>再起動ループの間隔(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="167"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="171"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="168"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="172"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="168"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="169"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="169"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="170"/>
         <source>Reboot loop interval in seconds, 0 for off</source>
         <translation>再起動ループの間隔 (秒)、0 でオフ</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="170"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="171"/>
         <source>Network partition &amp;for:</source>
         <translation>ネットワーク分断の長さ(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="172"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="173"/>
         <source>Partition length in seconds</source>
         <translation>分断の長さ (秒)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="173"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="174"/>
         <source>&amp;Partition now</source>
         <translation>今すぐ分断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="174"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="175"/>
         <source>Drop every packet between the devices and the server from now on</source>
         <translation>今からデバイスとサーバー間のすべてのパケットを破棄</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="267"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="268"/>
         <source>The faults could not be changed: %1</source>
         <translation>障害設定を変更できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="284"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="286"/>
         <source>A partition starts in %L1 s.</source>
         <translation>%L1 s 後に分断が始まります。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="285"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="287"/>
         <source>Partitioned: the link is down for another %L1 s.</source>
         <translation>分断中: 接続はあと %L1 s 切断されます。</translation>
     </message>
@@ -1400,142 +1400,147 @@
     </message>
     <message>
         <location filename="../app/simulator/fleet_form.cpp" line="186"/>
+        <source>Fleet source</source>
+        <translation>フリートの定義元</translation>
+    </message>
+    <message>
+        <location filename="../app/simulator/fleet_form.cpp" line="187"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="189"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="190"/>
         <source>&amp;Devices:</source>
         <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="190"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="191"/>
         <source>&amp;Endpoint prefix:</source>
         <translation>エンドポイントのプレフィックス(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="191"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="192"/>
         <source>Devices are named prefix-0001, prefix-0002, …</source>
         <translation>デバイス名は prefix-0001、prefix-0002、… になります</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="192"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="193"/>
         <source>Start &amp;ramp:</source>
         <translation>起動レート(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="193"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="194"/>
         <source> devices/s</source>
         <translation> 台/s</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="194"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="195"/>
         <source>all at once</source>
         <translation>一斉に起動</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="195"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="196"/>
         <source>Start ramp in devices per second, 0 for all at once</source>
         <translation>起動レート (1 秒あたりのデバイス数)、0 で一斉に起動</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="196"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="197"/>
         <source>Se&amp;curity:</source>
         <translation>セキュリティ(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="197"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="198"/>
         <source>None (plain CoAP)</source>
         <translation>なし (平文の CoAP)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="198"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="199"/>
         <source>DTLS with pre-shared keys</source>
         <translation>事前共有鍵 (PSK) による DTLS</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="200"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="201"/>
         <source>&amp;Scenario:</source>
         <translation>シナリオ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="201"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="202"/>
         <source>Path to a scenario JSON file</source>
         <translation>シナリオ JSON ファイルのパス</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="202"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="203"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="203"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="204"/>
         <source>Use the servers named in the file</source>
         <translation>ファイルに記載されたサーバーを使用</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="205"/>
-        <location filename="../app/simulator/fleet_form.cpp" line="254"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="206"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="255"/>
         <source>This scenario cannot be used: %1</source>
         <translation>このシナリオは使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="207"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="208"/>
         <source>Ready to start %1 (devices: %L2).</source>
         <translation>%1 を開始できます (デバイス: %L2)。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="211"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="212"/>
         <source>Choose a scenario file (format: device-sim/scenario/README.md).</source>
         <translation>シナリオファイルを選択してください (形式: device-sim/scenario/README.md)。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="213"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="214"/>
         <source>Se&amp;rver:</source>
         <translation>サーバー(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="217"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="218"/>
         <source>Hangar&apos;s own engine (%1)</source>
         <translation>Hangar 自身のエンジン (%1)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="218"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="219"/>
         <source>Another LwM2M server</source>
         <translation>別の LwM2M サーバー</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="219"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="220"/>
         <source>Server URI</source>
         <translation>サーバー URI</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="253"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="254"/>
         <source>Choose a scenario file first.</source>
         <translation>先にシナリオファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="259"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="260"/>
         <source>The endpoint prefix may contain letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;.</source>
         <translation>エンドポイントのプレフィックスには英字、数字、「.」「_」「:」「-」を使用できます。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="276"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="277"/>
         <source>Enter the server&apos;s URI, for example coap://192.0.2.10:5683.</source>
         <translation>サーバーの URI を入力してください。例: coap://192.0.2.10:5683</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="283"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="284"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="284"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="285"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fleet_form.cpp" line="304"/>
+        <location filename="../app/simulator/fleet_form.cpp" line="305"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
@@ -1654,83 +1659,83 @@
 <context>
     <name>hangar::app::MainWindow</name>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="27"/>
+        <location filename="../app/shell/main_window.cpp" line="28"/>
         <source>Device details</source>
         <translation>デバイスの詳細</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="130"/>
+        <location filename="../app/shell/main_window.cpp" line="131"/>
         <source>About Hangar</source>
         <translation>Hangar について</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="131"/>
+        <location filename="../app/shell/main_window.cpp" line="132"/>
         <source>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Self-hosted LwM2M device management: register, watch and manage a fleet of devices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;セルフホスト型の LwM2M デバイス管理: デバイスのフリートを登録・監視・管理します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="153"/>
+        <location filename="../app/shell/main_window.cpp" line="154"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="160"/>
+        <location filename="../app/shell/main_window.cpp" line="161"/>
         <source>Views</source>
         <translation>ビュー</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="163"/>
-        <location filename="../app/shell/main_window.cpp" line="266"/>
+        <location filename="../app/shell/main_window.cpp" line="164"/>
+        <location filename="../app/shell/main_window.cpp" line="267"/>
         <source>Telemetry</source>
         <translation>テレメトリ</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="168"/>
+        <location filename="../app/shell/main_window.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="169"/>
+        <location filename="../app/shell/main_window.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="170"/>
+        <location filename="../app/shell/main_window.cpp" line="171"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="171"/>
+        <location filename="../app/shell/main_window.cpp" line="172"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="172"/>
+        <location filename="../app/shell/main_window.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="177"/>
+        <location filename="../app/shell/main_window.cpp" line="178"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="178"/>
+        <location filename="../app/shell/main_window.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="179"/>
+        <location filename="../app/shell/main_window.cpp" line="180"/>
         <source>&amp;About Hangar</source>
         <translation>Hangar について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="180"/>
+        <location filename="../app/shell/main_window.cpp" line="181"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="181"/>
+        <location filename="../app/shell/main_window.cpp" line="182"/>
         <source>Open devices</source>
         <translation>開いているデバイス</translation>
     </message>
@@ -1773,147 +1778,147 @@
 <context>
     <name>hangar::app::ObjectBrowser</name>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="184"/>
+        <location filename="../app/detail/object_browser.cpp" line="185"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="186"/>
+        <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>&amp;Read</source>
         <translation>読み取り(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="186"/>
+        <location filename="../app/detail/object_browser.cpp" line="187"/>
         <source>Read the selected node from the device</source>
         <translation>選択したノードをデバイスから読み取る</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="187"/>
+        <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>&amp;Write…</source>
         <translation>書き込み(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="187"/>
+        <location filename="../app/detail/object_browser.cpp" line="188"/>
         <source>Write a new value to the selected resource</source>
         <translation>選択したリソースに新しい値を書き込む</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="188"/>
+        <location filename="../app/detail/object_browser.cpp" line="189"/>
         <source>E&amp;xecute…</source>
         <translation>実行(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="188"/>
+        <location filename="../app/detail/object_browser.cpp" line="189"/>
         <source>Execute the selected resource</source>
         <translation>選択したリソースを実行</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="189"/>
+        <location filename="../app/detail/object_browser.cpp" line="190"/>
         <source>&amp;Observe…</source>
         <translation>監視(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="189"/>
+        <location filename="../app/detail/object_browser.cpp" line="190"/>
         <source>Observe the selected node with notification attributes</source>
         <translation>通知属性を指定して選択したノードを監視</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="190"/>
+        <location filename="../app/detail/object_browser.cpp" line="191"/>
         <source>&amp;Cancel observation</source>
         <translation>監視の解除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="190"/>
+        <location filename="../app/detail/object_browser.cpp" line="191"/>
         <source>Stop observing the selected node</source>
         <translation>選択したノードの監視を停止</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="191"/>
+        <location filename="../app/detail/object_browser.cpp" line="192"/>
         <source>&amp;Discover</source>
         <translation>ディスカバー(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="191"/>
+        <location filename="../app/detail/object_browser.cpp" line="192"/>
         <source>Ask the device which resources and attributes it has</source>
         <translation>デバイスが持つリソースと属性を問い合わせる</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="192"/>
+        <location filename="../app/detail/object_browser.cpp" line="193"/>
         <source>Re&amp;fresh all</source>
         <translation>すべて更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="192"/>
+        <location filename="../app/detail/object_browser.cpp" line="193"/>
         <source>Read the value cache and every object again</source>
         <translation>値キャッシュとすべてのオブジェクトを再読み込み</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="193"/>
+        <location filename="../app/detail/object_browser.cpp" line="194"/>
         <source>Create &amp;instance…</source>
         <translation>インスタンスを作成(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="193"/>
+        <location filename="../app/detail/object_browser.cpp" line="194"/>
         <source>Create a new instance of the selected object on the device</source>
         <translation>選択したオブジェクトの新しいインスタンスをデバイス上に作成する</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="194"/>
+        <location filename="../app/detail/object_browser.cpp" line="195"/>
         <source>De&amp;lete instance</source>
         <translation>インスタンスを削除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="194"/>
+        <location filename="../app/detail/object_browser.cpp" line="195"/>
         <source>Delete the selected object instance on the device</source>
         <translation>選択したオブジェクトインスタンスをデバイス上で削除する</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="195"/>
+        <location filename="../app/detail/object_browser.cpp" line="196"/>
         <source>C&amp;hart</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="195"/>
+        <location filename="../app/detail/object_browser.cpp" line="196"/>
         <source>Chart the observed values of the selected resource</source>
         <translation>選択したリソースの監視値をグラフ表示</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="196"/>
+        <location filename="../app/detail/object_browser.cpp" line="197"/>
         <source>Object actions</source>
         <translation>オブジェクト操作</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="197"/>
+        <location filename="../app/detail/object_browser.cpp" line="198"/>
         <source>Objects and resources</source>
         <translation>オブジェクトとリソース</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="198"/>
+        <location filename="../app/detail/object_browser.cpp" line="199"/>
         <source>Request activity</source>
         <translation>リクエストの履歴</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="199"/>
+        <location filename="../app/detail/object_browser.cpp" line="200"/>
         <source>&amp;Activity</source>
         <translation>履歴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="222"/>
+        <location filename="../app/detail/object_browser.cpp" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="300"/>
+        <location filename="../app/detail/object_browser.cpp" line="301"/>
         <source>Execute %1</source>
         <translation>%1 の実行</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="301"/>
+        <location filename="../app/detail/object_browser.cpp" line="302"/>
         <source>&amp;Arguments (optional, e.g. 0=&apos;on&apos;,1):</source>
         <translation>引数 (省略可、例: 0=&apos;on&apos;,1)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_browser.cpp" line="302"/>
+        <location filename="../app/detail/object_browser.cpp" line="303"/>
         <source>E&amp;xecute</source>
         <translation>実行(&amp;X)</translation>
     </message>
@@ -2051,154 +2056,154 @@
 <context>
     <name>hangar::app::ObjectTreeModel</name>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="195"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="197"/>
         <source>pmin %1 s</source>
         <translation>pmin %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="197"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="199"/>
         <source>pmax %1 s</source>
         <translation>pmax %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="199"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="201"/>
         <source>gt %1</source>
         <translation>gt %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="201"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="203"/>
         <source>lt %1</source>
         <translation>lt %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="203"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="205"/>
         <source>st %1</source>
         <translation>st %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="204"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="206"/>
         <source>the device&apos;s default attributes</source>
         <translation>デバイスの既定の属性</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="204"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="206"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="206"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="208"/>
         <source>Observed since %1 with %2</source>
         <translation>%1 から監視中 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="295"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="297"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="300"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="302"/>
         <source>The device did not report this resource when it was last read.</source>
         <translation>前回の読み取り時、デバイスはこのリソースを報告しませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="338"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="341"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="340"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="343"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="342"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="345"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="344"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="347"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="346"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="349"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="348"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="351"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="453"/>
-        <location filename="../app/detail/object_tree_model.cpp" line="458"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="456"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="461"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="454"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="457"/>
         <source>Unknown object (%1)</source>
         <translation>不明なオブジェクト (%1)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="456"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="459"/>
         <source>Instance %1</source>
         <translation>インスタンス %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="459"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="462"/>
         <source>Unknown resource (%1)</source>
         <translation>不明なリソース (%1)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="461"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="464"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="469"/>
-        <location filename="../app/detail/object_tree_model.cpp" line="476"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="472"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="479"/>
         <source>observed</source>
         <translation>監視中</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="474"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="477"/>
         <source>observed, last value %1</source>
         <translation>監視中、最新値 %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="478"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="481"/>
         <source>failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="496"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="499"/>
         <source>%1 (multiple)</source>
         <translation>%1 (複数)</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="503"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="506"/>
         <source>R</source>
         <comment>access: read</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="505"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="508"/>
         <source>W</source>
         <comment>access: write</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="507"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="510"/>
         <source>RW</source>
         <comment>access: read and write</comment>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../app/detail/object_tree_model.cpp" line="509"/>
+        <location filename="../app/detail/object_tree_model.cpp" line="512"/>
         <source>E</source>
         <comment>access: execute</comment>
         <translation>E</translation>
@@ -2207,93 +2212,93 @@
 <context>
     <name>hangar::app::ObserveDialog</name>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="37"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="39"/>
         <source>Observe %1</source>
         <translation>%1 の監視</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="38"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="40"/>
         <source>Minimum period in seconds</source>
         <translation>最小周期 (秒)</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="39"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="41"/>
         <source>Maximum period in seconds</source>
         <translation>最大周期 (秒)</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="40"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="42"/>
         <source>Notify when greater than</source>
         <translation>この値より大きいときに通知</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="41"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="43"/>
         <source>Notify when less than</source>
         <translation>この値より小さいときに通知</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="42"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="44"/>
         <source>Notify on a change of at least</source>
         <translation>この値以上変化したときに通知</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="45"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="47"/>
         <source>Minimum period (&amp;pmin):</source>
         <translation>最小周期 pmin(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="46"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="48"/>
         <source>Maximum period (p&amp;max):</source>
         <translation>最大周期 pmax(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="47"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="49"/>
         <source>&amp;Greater than (gt):</source>
         <translation>より大きい gt(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="48"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="50"/>
         <source>&amp;Less than (lt):</source>
         <translation>より小さい lt(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="49"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="51"/>
         <source>&amp;Step (st):</source>
         <translation>ステップ st(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="50"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="52"/>
         <source>Leave a field unset to keep the device&apos;s setting.</source>
         <translation>デバイスの設定を維持するには、フィールドを未設定のままにしてください。</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="59"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="61"/>
         <source>&amp;Observe</source>
         <translation>監視(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="75"/>
-        <location filename="../app/detail/observe_dialog.cpp" line="84"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="77"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="86"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="76"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="113"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="115"/>
         <source>%1 must be a number, e.g. 21.5; &quot;%2&quot; is not.</source>
         <translation>%1 は 21.5 のような数値でなければなりません。「%2」は数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="119"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="121"/>
         <source>st must not be negative.</source>
         <translation>st は負の値にできません。</translation>
     </message>
     <message>
-        <location filename="../app/detail/observe_dialog.cpp" line="121"/>
+        <location filename="../app/detail/observe_dialog.cpp" line="123"/>
         <source>pmax must not be shorter than pmin.</source>
         <translation>pmax は pmin より短くできません。</translation>
     </message>
@@ -2405,37 +2410,37 @@
 <context>
     <name>hangar::app::SeriesPicker</name>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="54"/>
+        <location filename="../app/charts/series_picker.cpp" line="55"/>
         <source>&amp;Device:</source>
         <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="55"/>
+        <location filename="../app/charts/series_picker.cpp" line="56"/>
         <source>&amp;Resource:</source>
         <translation>リソース(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="56"/>
+        <location filename="../app/charts/series_picker.cpp" line="57"/>
         <source>&amp;Add to chart</source>
         <translation>グラフに追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="57"/>
+        <location filename="../app/charts/series_picker.cpp" line="58"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="58"/>
+        <location filename="../app/charts/series_picker.cpp" line="59"/>
         <source>Numeric resource</source>
         <translation>数値リソース</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="59"/>
+        <location filename="../app/charts/series_picker.cpp" line="60"/>
         <source>Endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_picker.cpp" line="60"/>
+        <location filename="../app/charts/series_picker.cpp" line="61"/>
         <source>/3303/0/5700</source>
         <translation>/3303/0/5700</translation>
     </message>
@@ -2443,106 +2448,106 @@
 <context>
     <name>hangar::app::SettingsView</name>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="147"/>
-        <location filename="../app/settings/settings_view.cpp" line="233"/>
+        <location filename="../app/settings/settings_view.cpp" line="150"/>
+        <location filename="../app/settings/settings_view.cpp" line="238"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="158"/>
+        <location filename="../app/settings/settings_view.cpp" line="162"/>
         <source>&quot;%1&quot; is not an address: write HOST:PORT such as 127.0.0.1:5683 or [::1]:5683, or off.</source>
         <translation>「%1」はアドレスではありません。127.0.0.1:5683 や [::1]:5683 のような HOST:PORT、または off と入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="174"/>
+        <location filename="../app/settings/settings_view.cpp" line="179"/>
         <source>Saved. Hangar uses it from the next start.</source>
         <translation>保存しました。次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="186"/>
-        <location filename="../app/settings/settings_view.cpp" line="221"/>
-        <location filename="../app/settings/settings_view.cpp" line="224"/>
+        <location filename="../app/settings/settings_view.cpp" line="191"/>
+        <location filename="../app/settings/settings_view.cpp" line="226"/>
+        <location filename="../app/settings/settings_view.cpp" line="229"/>
         <source>Data directory</source>
         <translation>データディレクトリ</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="202"/>
+        <location filename="../app/settings/settings_view.cpp" line="207"/>
         <source>Endpoints</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="203"/>
+        <location filename="../app/settings/settings_view.cpp" line="208"/>
         <source>CoAP (plain):</source>
         <translation>CoAP (暗号化なし):</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="204"/>
+        <location filename="../app/settings/settings_view.cpp" line="209"/>
         <source>CoAPS (DTLS-PSK):</source>
         <translation>CoAPS (DTLS-PSK):</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="205"/>
+        <location filename="../app/settings/settings_view.cpp" line="210"/>
         <source>REST API:</source>
         <translation>REST API:</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="206"/>
+        <location filename="../app/settings/settings_view.cpp" line="211"/>
         <source>CoAP endpoint</source>
         <translation>CoAP エンドポイント</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="207"/>
+        <location filename="../app/settings/settings_view.cpp" line="212"/>
         <source>CoAPS endpoint</source>
         <translation>CoAPS エンドポイント</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="208"/>
+        <location filename="../app/settings/settings_view.cpp" line="213"/>
         <source>REST API endpoint</source>
         <translation>REST API エンドポイント</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="210"/>
+        <location filename="../app/settings/settings_view.cpp" line="215"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="215"/>
+        <location filename="../app/settings/settings_view.cpp" line="220"/>
         <source>HOST:PORT or off; port 0 picks a free port. Changes take effect when Hangar restarts. Listening now: CoAP %1, CoAPS %2, REST API %3.</source>
         <translation>HOST:PORT または off。ポート 0 は空いているポートを選びます。変更は Hangar の再起動後に反映されます。現在の待ち受け: CoAP %1、CoAPS %2、REST API %3。</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="222"/>
+        <location filename="../app/settings/settings_view.cpp" line="227"/>
         <source>Folder:</source>
         <translation>フォルダー:</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="223"/>
+        <location filename="../app/settings/settings_view.cpp" line="228"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="225"/>
+        <location filename="../app/settings/settings_view.cpp" line="230"/>
         <source>Holds the device database, the API token and extra object models. Changes take effect when Hangar restarts; the data is not moved. In use now: %1</source>
         <translation>デバイスのデータベース、API トークン、追加のオブジェクトモデルを保存します。変更は Hangar の再起動後に反映され、データは移動されません。現在の場所: %1</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="230"/>
-        <location filename="../app/settings/settings_view.cpp" line="231"/>
+        <location filename="../app/settings/settings_view.cpp" line="235"/>
+        <location filename="../app/settings/settings_view.cpp" line="236"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="232"/>
+        <location filename="../app/settings/settings_view.cpp" line="237"/>
         <source>User interface:</source>
         <translation>ユーザーインターフェース:</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="234"/>
+        <location filename="../app/settings/settings_view.cpp" line="239"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../app/settings/settings_view.cpp" line="235"/>
+        <location filename="../app/settings/settings_view.cpp" line="240"/>
         <source>Hangar follows the light or dark theme of your desktop.</source>
         <translation>Hangar はデスクトップのライト/ダークテーマに従います。</translation>
     </message>
@@ -2550,98 +2555,98 @@
 <context>
     <name>hangar::app::SimulatorPanel</name>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="99"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="101"/>
         <source>Start cancelled.</source>
         <translation>起動をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="108"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="110"/>
         <source>No fleet is running.</source>
         <translation>実行中のフリートはありません。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="129"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="131"/>
         <source>New fleet</source>
         <translation>新しいフリート</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="130"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="132"/>
         <source>&amp;Start fleet</source>
         <translation>フリートを開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="131"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="133"/>
         <source>Start the simulated devices described above</source>
         <translation>上記のシミュレートされたデバイスを起動</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="132"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="134"/>
         <source>Faults (live)</source>
         <translation>障害 (ライブ)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="133"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="135"/>
         <source>Live counters</source>
         <translation>ライブカウンター</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="134"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="136"/>
         <source>Counters per group</source>
         <translation>グループ別カウンター</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="135"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="137"/>
         <source>Fleet progress</source>
         <translation>フリートの進行状況</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="176"/>
-        <location filename="../app/simulator/simulator_panel.cpp" line="193"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="174"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="191"/>
         <source>De-registering the devices…</source>
         <translation>デバイスの登録を解除中…</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="186"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="184"/>
         <source>Simulated devices running: %L1.</source>
         <translation>実行中のシミュレートされたデバイス: %L1</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="219"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="217"/>
         <source>Stopped. Devices de-registered: %L1; %L2 did not answer in time and were dropped.</source>
         <translation>停止しました。登録解除したデバイス: %L1。%L2 台は時間内に応答しなかったため破棄しました。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="224"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="222"/>
         <source>Stopped. Devices de-registered: %L1.</source>
         <translation>停止しました。登録解除したデバイス: %L1</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="235"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="235"/>
         <source>S&amp;top fleet</source>
         <translation>フリートを停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="238"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="236"/>
         <source>Abandon starting the fleet</source>
         <translation>フリートの起動を中止</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="239"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="237"/>
         <source>De-register every simulated device and stop the fleet</source>
         <translation>すべてのシミュレートされたデバイスの登録を解除してフリートを停止</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="252"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="250"/>
         <source>%v of %m registered</source>
         <translation>%m 台中 %v 台が登録済み</translation>
     </message>
     <message>
-        <location filename="../app/simulator/simulator_panel.cpp" line="257"/>
+        <location filename="../app/simulator/simulator_panel.cpp" line="255"/>
         <source>%v of %m de-registered</source>
         <translation>%m 台中 %v 台の登録を解除</translation>
     </message>
@@ -2788,134 +2793,134 @@ Another program (or another Hangar) may be using the port. Continue with ports c
 <context>
     <name>hangar::app::TelemetryView</name>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="160"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="161"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="161"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="162"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="162"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="163"/>
         <source>Series on the chart</source>
         <translation>グラフ上の系列</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="163"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="164"/>
         <source>Ra&amp;nge:</source>
         <translation>範囲(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="166"/>
         <location filename="../app/charts/telemetry_view.cpp" line="167"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="168"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="168"/>
         <location filename="../app/charts/telemetry_view.cpp" line="169"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="170"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="170"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="171"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="171"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="172"/>
         <source>Follow</source>
         <translation>追従</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="172"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="173"/>
         <source>Keep the newest samples in view (F)</source>
         <translation>最新のサンプルを常に表示 (F)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="173"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="174"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="174"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="175"/>
         <source>Zoom in (+)</source>
         <translation>拡大 (+)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="175"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="176"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="176"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="177"/>
         <source>Zoom out (-)</source>
         <translation>縮小 (-)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="177"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="178"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="178"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="179"/>
         <source>Save the chart as a PNG image</source>
         <translation>グラフを PNG 画像として保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="179"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
         <source>Save the samples in view as CSV</source>
         <translation>表示中のサンプルを CSV で保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
         <source>Loading samples</source>
         <translation>サンプルを読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="183"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="244"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="245"/>
         <source>The range must start before it ends.</source>
         <translation>範囲の開始は終了より前にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="253"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="254"/>
         <source>Save chart image</source>
         <translation>グラフ画像の保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="254"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="255"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="257"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="258"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="258"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="259"/>
         <source>Could not write %1: choose a folder you can write to.</source>
         <translation>%1 を書き込めませんでした。書き込み可能なフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="264"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
         <source>Save samples</source>
         <translation>サンプルの保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -2923,42 +2928,42 @@ Another program (or another Hangar) may be using the port. Continue with ports c
 <context>
     <name>hangar::app::WriteValueDialog</name>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="20"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="21"/>
         <source>Write %1</source>
         <translation>%1 への書き込み</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="25"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="26"/>
         <source>true</source>
         <translation>真</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="26"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="27"/>
         <source>false</source>
         <translation>偽</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="49"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="50"/>
         <source>New value</source>
         <translation>新しい値</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="50"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="51"/>
         <source>&amp;Value:</source>
         <translation>値(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="51"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="52"/>
         <source>Type: %1. %2</source>
         <translation>種類: %1。%2</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="60"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="61"/>
         <source>Input error</source>
         <translation>入力エラー</translation>
     </message>
     <message>
-        <location filename="../app/detail/write_value_dialog.cpp" line="64"/>
+        <location filename="../app/detail/write_value_dialog.cpp" line="65"/>
         <source>&amp;Write</source>
         <translation>書き込み(&amp;W)</translation>
     </message>
