@@ -98,9 +98,9 @@ std::vector<Token> tokenize(const QString& text, bool& unclosed)
     return tokens;
 }
 
-bool contains(const std::string& haystack, const std::string& needle)
+bool contains(std::string_view haystack, const std::string& needle)
 {
-    return haystack.find(needle) != std::string::npos;
+    return haystack.find(needle) != std::string_view::npos;
 }
 
 } // namespace
@@ -148,25 +148,25 @@ bool DeviceFilter::matches(const DeviceRow& row) const
         bool hit = false;
         switch (term.field) {
         case FilterField::Any:
-            hit = contains(row.anyKey, term.needle);
+            hit = contains(searchText(row, SearchPart::Any), term.needle);
             break;
         case FilterField::Endpoint:
-            hit = contains(row.endpointKey, term.needle);
+            hit = contains(searchText(row, SearchPart::Endpoint), term.needle);
             break;
         case FilterField::Model:
-            hit = contains(row.modelKey, term.needle);
+            hit = contains(searchText(row, SearchPart::Model), term.needle);
             break;
         case FilterField::Serial:
-            hit = contains(row.serialKey, term.needle);
+            hit = contains(searchText(row, SearchPart::Serial), term.needle);
             break;
         case FilterField::Firmware:
-            hit = contains(row.firmwareKey, term.needle);
+            hit = contains(searchText(row, SearchPart::Firmware), term.needle);
             break;
         case FilterField::Address:
-            hit = contains(row.addressKey, term.needle);
+            hit = contains(searchText(row, SearchPart::Address), term.needle);
             break;
         case FilterField::Tag:
-            hit = contains(row.tagsKey, term.needle);
+            hit = contains(searchText(row, SearchPart::Tags), term.needle);
             break;
         case FilterField::Status:
             hit = row.status == term.status;

@@ -1,30 +1,111 @@
 #include "inventory/device_row.h"
 
+#include "inventory/sort_keys.h"
+
 #include <algorithm>
 
 namespace hangar::app {
 
 namespace {
 
-std::string lowerKey(const QString& text)
-{
-    return text.toLower().toStdString();
-}
+static_assert(static_cast<int>(DeviceColumn::Result) == kDeviceColumnCount - 1,
+              "every column before Result has a stored sort key");
 
 QString fromOptional(const std::optional<std::string>& text)
 {
     return text ? QString::fromStdString(*text) : QString();
 }
 
-bool isDigit(char c)
+/// Appends `text` in lower case as UTF-8 (ASCII without a temporary copy: most device data).
+void appendLower(const QString& text, std::string& out)
 {
-    return c >= '0' && c <= '9';
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        const QByteArray lower = text.toLower().toUtf8();
+        out.append(lower.constData(), static_cast<std::size_t>(lower.size()));
+        return;
+    }
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        out.push_back(static_cast<char>(unit >= u'A' && unit <= u'Z' ? unit - u'A' + u'a' : unit));
+    }
+}
+
+int statusRank(store::DeviceStatus status)
+{
+    switch (status) {
+    case store::DeviceStatus::Registered:
+        return 0;
+    case store::DeviceStatus::Sleeping:
+        return 1;
+    case store::DeviceStatus::Offline:
+        return 2;
+    }
+    return 3;
+}
+
+std::uint32_t endOf(const std::string& text)
+{
+    return static_cast<std::uint32_t>(text.size());
+}
+
+using KeyEnds = std::array<std::uint32_t, kStoredKeyCount>;
+
+/// Empty when `begin` is past `end` (an empty part after a separator, or a row without keys).
+std::string_view slice(const std::string& text, std::size_t begin, std::size_t end)
+{
+    return begin < end ? std::string_view(text).substr(begin, end - begin) : std::string_view();
+}
+
+/// A search part of `texts`, laid out as rebuildKeys writes them: endpoint, model, serial and
+/// tags each after a '\x1f', then firmware and address.
+std::string_view searchTextIn(const std::string& texts, const KeyEnds& ends, SearchPart part)
+{
+    switch (part) {
+    case SearchPart::Any:
+        return slice(texts, 0, ends[3]);
+    case SearchPart::Endpoint:
+        return slice(texts, 0, ends[0]);
+    case SearchPart::Model:
+        return slice(texts, ends[0] + 1, ends[1]);
+    case SearchPart::Serial:
+        return slice(texts, ends[1] + 1, ends[2]);
+    case SearchPart::Tags:
+        return slice(texts, ends[2] + 1, ends[3]);
+    case SearchPart::Firmware:
+        return slice(texts, ends[3], ends[4]);
+    case SearchPart::Address:
+        return slice(texts, ends[4], ends[5]);
+    }
+    return {};
+}
+
+/// The search part a natural-order column sorts by.
+SearchPart naturalTextOf(DeviceColumn column)
+{
+    switch (column) {
+    case DeviceColumn::Model:
+        return SearchPart::Model;
+    case DeviceColumn::Serial:
+        return SearchPart::Serial;
+    case DeviceColumn::Firmware:
+        return SearchPart::Firmware;
+    case DeviceColumn::Tags:
+        return SearchPart::Tags;
+    default:
+        return SearchPart::Endpoint;
+    }
 }
 
 template <typename T>
 int threeWay(T a, T b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int sign(int compared)
+{
+    return compared < 0 ? -1 : (compared > 0 ? 1 : 0);
 }
 
 } // namespace
@@ -49,14 +130,55 @@ DeviceRow makeDeviceRow(const store::DeviceRecord& record, std::uint64_t fetchSe
 
 void rebuildKeys(DeviceRow& row)
 {
-    row.endpointKey = lowerKey(row.endpoint);
-    row.modelKey = lowerKey(row.model);
-    row.serialKey = lowerKey(row.serial);
-    row.firmwareKey = lowerKey(row.firmware);
-    row.addressKey = lowerKey(row.address);
-    row.tagsKey = lowerKey(row.tags.join(QChar(0x1f)));
-    row.anyKey = row.endpointKey + '\x1f' + row.modelKey + '\x1f' + row.serialKey + '\x1f'
-                 + row.tagsKey;
+    // Endpoint, model, serial and tags are adjacent so that together they are the Any text.
+    thread_local std::string texts;
+    texts.clear();
+    std::size_t end = 0;
+    const auto mark = [&](const std::string& buffer) { row.keyEnds[end++] = endOf(buffer); };
+    appendLower(row.endpoint, texts);
+    mark(texts);
+    texts.push_back('\x1f');
+    appendLower(row.model, texts);
+    mark(texts);
+    texts.push_back('\x1f');
+    appendLower(row.serial, texts);
+    mark(texts);
+    texts.push_back('\x1f');
+    for (qsizetype i = 0; i < row.tags.size(); ++i) {
+        if (i > 0)
+            texts.push_back('\x1f');
+        appendLower(row.tags[i], texts);
+    }
+    mark(texts);
+    appendLower(row.firmware, texts);
+    mark(texts);
+    appendLower(row.address, texts);
+    mark(texts);
+
+    thread_local std::string keys;
+    keys.assign(texts);
+    for (int column = 0; column < static_cast<int>(DeviceColumn::Result); ++column) {
+        switch (static_cast<DeviceColumn>(column)) {
+        case DeviceColumn::Status:
+            keys.push_back(static_cast<char>(statusRank(row.status)));
+            break;
+        case DeviceColumn::LastSeen:
+            appendNumberKey(row.lastSeenMs, keys);
+            break;
+        case DeviceColumn::Lifetime:
+            appendNumberKey(row.lifetimeSec, keys);
+            break;
+        case DeviceColumn::Address:
+            appendAddressKey(searchTextIn(texts, row.keyEnds, SearchPart::Address), keys);
+            break;
+        default:
+            appendNaturalKey(
+                searchTextIn(texts, row.keyEnds, naturalTextOf(static_cast<DeviceColumn>(column))), keys);
+            break;
+        }
+        mark(keys);
+    }
+    row.keys = keys;
 }
 
 bool sameDeviceData(const DeviceRow& a, const DeviceRow& b)
@@ -66,124 +188,45 @@ bool sameDeviceData(const DeviceRow& a, const DeviceRow& b)
            && a.address == b.address && a.tags == b.tags;
 }
 
-int naturalCompare(std::string_view a, std::string_view b)
+std::string_view searchText(const DeviceRow& row, SearchPart part)
 {
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (isDigit(a[i]) && isDigit(b[j])) {
-            // Compare digit runs by value: skip leading zeros, then longer is larger.
-            std::size_t si = i;
-            std::size_t sj = j;
-            while (si < a.size() && a[si] == '0')
-                ++si;
-            while (sj < b.size() && b[sj] == '0')
-                ++sj;
-            std::size_t ei = si;
-            std::size_t ej = sj;
-            while (ei < a.size() && isDigit(a[ei]))
-                ++ei;
-            while (ej < b.size() && isDigit(b[ej]))
-                ++ej;
-            if (ei - si != ej - sj)
-                return ei - si < ej - sj ? -1 : 1;
-            if (const int c = a.substr(si, ei - si).compare(b.substr(sj, ej - sj)); c != 0)
-                return c;
-            i = ei;
-            j = ej;
-            continue;
-        }
-        if (a[i] != b[j])
-            return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
-        ++i;
-        ++j;
-    }
-    return threeWay(a.size() - i, b.size() - j);
+    return searchTextIn(row.keys, row.keyEnds, part);
 }
 
-int statusRank(store::DeviceStatus status)
+std::string_view sortKey(const DeviceRow& row, DeviceColumn column)
 {
-    switch (status) {
-    case store::DeviceStatus::Registered:
-        return 0;
-    case store::DeviceStatus::Sleeping:
-        return 1;
-    case store::DeviceStatus::Offline:
-        return 2;
-    }
-    return 3;
-}
-
-std::string naturalSortKey(std::string_view text)
-{
-    std::string key;
-    key.reserve(text.size() + 8);
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!isDigit(text[i])) {
-            key.push_back(text[i++]);
-            continue;
-        }
-        while (i < text.size() && text[i] == '0')
-            ++i;
-        std::size_t end = i;
-        while (end < text.size() && isDigit(text[end]))
-            ++end;
-        key.push_back('0');
-        key.push_back(static_cast<char>('0' + std::min<std::size_t>(end - i, 200)));
-        key.append(text.substr(i, end - i));
-        i = end;
-    }
-    return key;
-}
-
-std::string_view naturalSortText(const DeviceRow& row, DeviceColumn column)
-{
-    switch (column) {
-    case DeviceColumn::Endpoint:
-        return row.endpointKey;
-    case DeviceColumn::Model:
-        return row.modelKey;
-    case DeviceColumn::Serial:
-        return row.serialKey;
-    case DeviceColumn::Firmware:
-        return row.firmwareKey;
-    case DeviceColumn::Address:
-        return row.addressKey;
-    case DeviceColumn::Tags:
-        return row.tagsKey;
-    default:
+    const auto stored = static_cast<std::size_t>(column);
+    if (stored >= kStoredKeyCount - kSearchPartCount)
         return {};
-    }
+    return slice(row.keys, row.keyEnds[kSearchPartCount + stored - 1],
+                 row.keyEnds[kSearchPartCount + stored]);
+}
+
+std::string resultSortKey(const DeviceRow& row)
+{
+    std::string lower;
+    appendLower(row.result, lower);
+    std::string key;
+    appendNaturalKey(lower, key);
+    return key;
 }
 
 int compareRows(const DeviceRow& a, const DeviceRow& b, DeviceColumn column)
 {
+    // The numbers directly: the same order as their keys, without slicing the key buffer (the
+    // incremental paths compare often).
     switch (column) {
-    case DeviceColumn::Endpoint:
-        return naturalCompare(a.endpointKey, b.endpointKey);
-    case DeviceColumn::Model:
-        return naturalCompare(a.modelKey, b.modelKey);
-    case DeviceColumn::Serial:
-        return naturalCompare(a.serialKey, b.serialKey);
-    case DeviceColumn::Firmware:
-        return naturalCompare(a.firmwareKey, b.firmwareKey);
     case DeviceColumn::Status:
         return threeWay(statusRank(a.status), statusRank(b.status));
     case DeviceColumn::LastSeen:
         return threeWay(a.lastSeenMs, b.lastSeenMs);
     case DeviceColumn::Lifetime:
         return threeWay(a.lifetimeSec, b.lifetimeSec);
-    case DeviceColumn::Address:
-        return naturalCompare(a.addressKey, b.addressKey);
-    case DeviceColumn::Tags:
-        return naturalCompare(a.tagsKey, b.tagsKey);
     case DeviceColumn::Result:
-        return a.result.compare(b.result, Qt::CaseInsensitive);
-    case DeviceColumn::Count:
-        break;
+        return sign(resultSortKey(a).compare(resultSortKey(b)));
+    default:
+        return sign(sortKey(a, column).compare(sortKey(b, column)));
     }
-    return 0;
 }
 
 } // namespace hangar::app

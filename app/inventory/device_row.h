@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,8 +29,24 @@ enum class DeviceColumn : int {
 
 inline constexpr int kDeviceColumnCount = static_cast<int>(DeviceColumn::Count);
 
-/// One device as the inventory shows it: display strings built once, and lower-case keys
-/// precomputed so that filtering 100,000 rows is a plain substring scan per row.
+/// The parts of a row's search text (lower-case UTF-8).
+enum class SearchPart : std::uint8_t {
+    Any = 1, ///< endpoint, model, serial and tags joined with '\x1f'
+    Endpoint,
+    Model,
+    Serial,
+    Tags, ///< tags joined with '\x1f'
+    Firmware,
+    Address,
+};
+
+inline constexpr std::size_t kSearchPartCount = 6; ///< the parts but Any, which spans four
+/// Where DeviceRow::keys ends each search part, then each sort key of the columns before Result.
+inline constexpr std::size_t kStoredKeyCount = kSearchPartCount + kDeviceColumnCount - 1;
+
+/// One device as the inventory shows it: display strings, and the lower-case search texts and
+/// byte-string sort keys built once (see rebuildKeys), so that filtering 100,000 rows is a plain
+/// substring scan per row and sorting them compares bytes.
 struct DeviceRow
 {
     QString endpoint;
@@ -44,13 +61,10 @@ struct DeviceRow
     QString result;            ///< outcome of the last bulk action on this device (UI state)
     bool resultFailed = false;
 
-    std::string endpointKey; ///< lower case (UTF-8), also the natural-sort key
-    std::string modelKey;
-    std::string serialKey;
-    std::string firmwareKey;
-    std::string addressKey;
-    std::string tagsKey; ///< tags joined with '\x1f'
-    std::string anyKey;  ///< endpoint, model, serial and tags joined with '\x1f'
+    /// The search texts and then the sort keys of every column but Result, back to back in one
+    /// allocation; `keyEnds` says where each ends (read them with searchText and sortKey).
+    std::string keys;
+    std::array<std::uint32_t, kStoredKeyCount> keyEnds{};
 
     std::uint64_t fetchSeq = 0; ///< which fetch wrote it; an older fetch never overwrites it
     bool alive = true;          ///< false once the device is gone (the slot is not reused)
@@ -63,24 +77,21 @@ DeviceRow makeDeviceRow(const store::DeviceRecord& record, std::uint64_t fetchSe
 /// Whether two rows show the same device data (the Result column aside).
 bool sameDeviceData(const DeviceRow& a, const DeviceRow& b);
 
-/// Rebuilds the lower-case keys after the display strings changed (e.g. tags).
+/// Rebuilds the search texts and sort keys after the display strings changed (e.g. tags).
 void rebuildKeys(DeviceRow& row);
 
-/// Compares two strings so that digit runs compare by value ("dev-9" < "dev-10").
-int naturalCompare(std::string_view a, std::string_view b);
+/// A lower-case text the filter searches.
+std::string_view searchText(const DeviceRow& row, SearchPart part);
 
-/// Compares two rows on one column: negative, zero or positive.
+/// The sort key of `column` (see sort_keys.h): natural order for text, address order for the
+/// address, numeric order for the rest; statuses as online, sleeping, offline. Result has no
+/// stored key: it changes often and is empty on most rows (see resultSortKey).
+std::string_view sortKey(const DeviceRow& row, DeviceColumn column);
+
+/// The sort key of the Result column: its lower-case text in natural order.
+std::string resultSortKey(const DeviceRow& row);
+
+/// Compares two rows on one column by their sort keys: negative, zero or positive.
 int compareRows(const DeviceRow& a, const DeviceRow& b, DeviceColumn column);
-
-/// A byte string whose plain ordering is naturalCompare's: each run of digits becomes '0', its
-/// length without leading zeros as one byte, and the digits. Sorting 100,000 rows on keys made
-/// once is several times faster than calling naturalCompare in every comparison.
-std::string naturalSortKey(std::string_view text);
-
-/// The text a natural sort of `column` compares (empty for the numeric columns).
-std::string_view naturalSortText(const DeviceRow& row, DeviceColumn column);
-
-/// The order of statuses when sorting: online, sleeping, offline.
-int statusRank(store::DeviceStatus status);
 
 } // namespace hangar::app

@@ -1,6 +1,7 @@
 #include "inventory/device_table_model.h"
 
 #include "inventory/device_cells.h"
+#include "inventory/stable_key_sort.h"
 
 #include <QColor>
 #include <QIcon>
@@ -120,27 +121,23 @@ void DeviceTableModel::sort(int column, Qt::SortOrder order)
         std::erase_if(m_sortKeys, [key](const auto& entry) { return entry.first == key; });
         m_sortKeys.insert(m_sortKeys.begin(), {key, order});
         // m_sorted is in the order of the older keys, so a stable sort on the new key alone
-        // gives the order less() describes, at a fraction of the comparisons' cost.
-        const bool text = key == DeviceColumn::Endpoint || key == DeviceColumn::Model ||
-                          key == DeviceColumn::Serial || key == DeviceColumn::Firmware ||
-                          key == DeviceColumn::Address || key == DeviceColumn::Tags;
-        if (text) {
-            std::vector<std::string> keys(m_rows.size());
-            for (const int slot : m_sorted)
-                keys[static_cast<std::size_t>(slot)] =
-                    naturalSortKey(naturalSortText(m_rows[static_cast<std::size_t>(slot)], key));
-            std::stable_sort(m_sorted.begin(), m_sorted.end(), [&keys, order](int a, int b) {
-                const std::string& x = keys[static_cast<std::size_t>(a)];
-                const std::string& y = keys[static_cast<std::size_t>(b)];
-                return order == Qt::DescendingOrder ? y < x : x < y;
-            });
-            return;
+        // gives the order less() describes.
+        std::vector<std::string> resultKeys;
+        if (key == DeviceColumn::Result) {
+            resultKeys.resize(m_rows.size());
+            for (std::size_t slot = 0; slot < m_rows.size(); ++slot) {
+                if (m_rows[slot].alive)
+                    resultKeys[slot] = resultSortKey(m_rows[slot]);
+            }
         }
-        std::stable_sort(m_sorted.begin(), m_sorted.end(), [this, key, order](int a, int b) {
-            const int c = compareRows(m_rows[static_cast<std::size_t>(a)],
-                                      m_rows[static_cast<std::size_t>(b)], key);
-            return order == Qt::DescendingOrder ? c > 0 : c < 0;
-        });
+        stableSortByKey(
+            m_sorted,
+            [this, key, &resultKeys](int slot) -> std::string_view {
+                if (key == DeviceColumn::Result)
+                    return resultKeys[static_cast<std::size_t>(slot)];
+                return sortKey(m_rows[static_cast<std::size_t>(slot)], key);
+            },
+            order == Qt::DescendingOrder);
     });
 }
 
@@ -148,9 +145,11 @@ void DeviceTableModel::setFilter(DeviceFilter filter)
 {
     relayout([&] {
         m_filter = std::move(filter);
-        for (const int slot : m_sorted)
-            m_rows[static_cast<std::size_t>(slot)].visible = m_filter.matches(
-                m_rows[static_cast<std::size_t>(slot)]);
+        // In slot order, the order of the rows in memory.
+        for (DeviceRow& row : m_rows) {
+            if (row.alive)
+                row.visible = m_filter.matches(row);
+        }
     });
     Q_EMIT countsChanged();
 }
@@ -205,7 +204,10 @@ bool DeviceTableModel::lessRows(const DeviceRow& x, int a, const DeviceRow& y, i
         if (c != 0)
             return c < 0;
     }
-    if (const int c = naturalCompare(x.endpointKey, y.endpointKey); c != 0)
+    // Endpoints are unique but may differ only in case or leading zeros.
+    if (const int c = compareRows(x, y, DeviceColumn::Endpoint); c != 0)
+        return c < 0;
+    if (const int c = x.endpoint.compare(y.endpoint); c != 0)
         return c < 0;
     return a < b;
 }

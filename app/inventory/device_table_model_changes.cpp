@@ -224,12 +224,15 @@ void DeviceTableModel::setResult(const std::string& endpoint, const QString& tex
 
 void DeviceTableModel::clearResults()
 {
+    const bool orderedByResult = std::ranges::any_of(
+        m_sortKeys, [](const auto& key) { return key.first == DeviceColumn::Result; });
     relayout([&] {
         for (DeviceRow& row : m_rows) {
             row.result.clear();
             row.resultFailed = false;
         }
-        std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return less(a, b); });
+        if (orderedByResult)
+            std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return less(a, b); });
     });
 }
 
