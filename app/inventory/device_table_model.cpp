@@ -2,8 +2,10 @@
 
 #include "inventory/device_cells.h"
 #include "inventory/stable_key_sort.h"
+#include "shell/palette_colors.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -86,7 +88,7 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == DeviceColumn::Result && row.resultFailed)
-            return QColor(0xc6, 0x28, 0x28);
+            return errorTextColor(QGuiApplication::palette());
         return {};
     case EndpointRole:
         return row.endpoint;

@@ -6,6 +6,7 @@
 #include "inventory/device_table_model.h"
 #include "inventory/match_highlight_delegate.h"
 #include "services/app_services.h"
+#include "shell/themed_icon.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -93,7 +94,7 @@ void DevicesView::buildActions()
     const auto make = [this](const char* icon, const QKeySequence& keys, auto slot) {
         auto* action = new QAction(this);
         if (*icon != '\0')
-            action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
+            action->setIcon(themedIcon(QLatin1String(icon)));
         if (!keys.isEmpty()) {
             action->setShortcut(keys);
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -2,6 +2,7 @@
 #include "charts/telemetry_chart.h"
 #include "dashboard/dashboard_view.h"
 #include "detail/activity_model.h"
+#include "inventory/device_table_model.h"
 #include "shell/error_label.h"
 #include "shell/palette_colors.h"
 #include "shell/themed_icon.h"
@@ -100,10 +101,20 @@ TEST_CASE("switching the application to a dark palette at runtime re-colours err
     activity.begin(DeviceOperation::Read, QStringLiteral("/3/0"), false);
     const int failedRow = 1; // newest first
     const int pendingRow = 0;
+    DeviceTableModel devices;
+    store::DeviceRecord device;
+    device.endpoint = "pump-1";
+    devices.upsert({device}, 1);
+    devices.setResult("pump-1", QStringLiteral("Reboot failed: 4.05"), true);
+    const auto deviceResult = [&] {
+        return foreground(devices, 0, static_cast<int>(DeviceColumn::Result));
+    };
 
     const QPalette lightNow = QApplication::palette();
     CHECK(contrastRatio(label->palette().color(QPalette::WindowText), lightNow.color(QPalette::Window)) >= kBodyText);
     const QColor lightError = foreground(activity, failedRow, ActivityModel::ResultColumn);
+    const QColor lightDeviceError = deviceResult();
+    CHECK(contrastRatio(lightDeviceError, lightNow.color(QPalette::Base)) >= kBodyText);
 
     const QPalette dark = app::test::darkPalette();
     const app::test::ScopedApplicationPalette switched(dark);
@@ -118,6 +129,9 @@ TEST_CASE("switching the application to a dark palette at runtime re-colours err
     const QColor failed = foreground(activity, failedRow, ActivityModel::ResultColumn);
     CHECK(failed != lightError);
     CHECK(contrastRatio(failed, dark.color(QPalette::Base)) >= kBodyText);
+    CHECK(deviceResult() != lightDeviceError);
+    CHECK(reddish(deviceResult()));
+    CHECK(contrastRatio(deviceResult(), dark.color(QPalette::Base)) >= kBodyText);
     CHECK(contrastRatio(foreground(activity, pendingRow, ActivityModel::ResultColumn), dark.color(QPalette::Base)) >=
           kHintText);
 
