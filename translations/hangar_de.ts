@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>hangar::app</name>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="53"/>
-        <source>Opaque values are hex digits (0-9, a-f), e.g. &quot;0a ff 10&quot;.</source>
-        <translation>Opaque-Werte bestehen aus Hexziffern (0-9, a-f), z. B. „0a ff 10“.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="55"/>
-        <source>Opaque values need two hex digits per byte; &quot;%1&quot; has an odd count.</source>
-        <translation>Opaque-Werte brauchen zwei Hexziffern pro Byte; „%1“ hat eine ungerade Anzahl.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="70"/>
-        <source>&quot;%1&quot; is not a date-time; use e.g. 2024-05-17T08:30:00Z or seconds since 1970.</source>
-        <translation>„%1“ ist kein Zeitpunkt; verwenden Sie z. B. 2024-05-17T08:30:00Z oder Sekunden seit 1970.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="79"/>
-        <source>Object links are written &quot;object:instance&quot;, e.g. 3:0.</source>
-        <translation>Objektlinks werden als „Objekt:Instanz“ geschrieben, z. B. 3:0.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="83"/>
-        <source>Object link ids go from 0 to 65535; &quot;%1&quot; is out of range.</source>
-        <translation>IDs in Objektlinks reichen von 0 bis 65535; „%1“ liegt außerhalb.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="105"/>
-        <source>true</source>
-        <translation>wahr</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="105"/>
-        <source>false</source>
-        <translation>falsch</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="147"/>
-        <source>This resource holds no value; it can only be executed.</source>
-        <translation>Diese Ressource hat keinen Wert; sie kann nur ausgeführt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="156"/>
-        <source>&quot;%1&quot; is not a whole number; enter e.g. -12 or 300.</source>
-        <translation>„%1“ ist keine ganze Zahl; geben Sie z. B. -12 oder 300 ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="163"/>
-        <source>&quot;%1&quot; is not a whole number of 0 or more; enter e.g. 0 or 300.</source>
-        <translation>„%1“ ist keine ganze Zahl ab 0; geben Sie z. B. 0 oder 300 ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="169"/>
-        <source>&quot;%1&quot; is not a number; enter e.g. 21.5.</source>
-        <translation>„%1“ ist keine Zahl; geben Sie z. B. 21.5 ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="178"/>
-        <source>&quot;%1&quot; is not a boolean; enter true or false.</source>
-        <translation>„%1“ ist kein Wahrheitswert; geben Sie true oder false ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="187"/>
-        <source>Unknown resource type.</source>
-        <translation>Unbekannter Ressourcentyp.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="195"/>
-        <source>A whole number, e.g. -12.</source>
-        <translation>Eine ganze Zahl, z. B. -12.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="197"/>
-        <source>A whole number of 0 or more, e.g. 300.</source>
-        <translation>Eine ganze Zahl ab 0, z. B. 300.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="199"/>
-        <source>A decimal number, e.g. 21.5.</source>
-        <translation>Eine Dezimalzahl, z. B. 21.5.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="201"/>
-        <source>true or false.</source>
-        <translation>true oder false.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="203"/>
-        <source>Hex bytes, e.g. 0a ff 10.</source>
-        <translation>Hex-Bytes, z. B. 0a ff 10.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="205"/>
-        <source>A date and time (UTC).</source>
-        <translation>Datum und Uhrzeit (UTC).</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="207"/>
-        <source>object:instance, e.g. 3:0.</source>
-        <translation>Objekt:Instanz, z. B. 3:0.</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="210"/>
-        <source>Any text.</source>
-        <translation>Beliebiger Text.</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="73"/>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="75"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="77"/>
-        <source>Serial</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="79"/>
-        <source>Firmware</source>
-        <translation>Firmware</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="81"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="83"/>
-        <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="85"/>
-        <source>Lifetime</source>
-        <translation>Lebensdauer</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="87"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="89"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="91"/>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_filter.cpp" line="118"/>
-        <source>Unknown field “%1:”; use status, model, fw, tag, ep, serial or ip.</source>
-        <translation>Unbekanntes Feld „%1:“; verwenden Sie status, model, fw, tag, ep, serial oder ip.</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_filter.cpp" line="129"/>
-        <source>Unknown status “%1”; use online, sleeping or offline.</source>
-        <translation>Unbekannter Status „%1“; verwenden Sie online, sleeping oder offline.</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_filter.cpp" line="140"/>
-        <source>A quote is not closed.</source>
-        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
-    </message>
-</context>
-<context>
     <name>hangar::app::ActivityModel</name>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="59"/>
@@ -646,6 +473,24 @@
     </message>
 </context>
 <context>
+    <name>hangar::app::DeviceFilter</name>
+    <message>
+        <location filename="../app/inventory/device_filter.cpp" line="119"/>
+        <source>Unknown field “%1:”; use status, model, fw, tag, ep, serial or ip.</source>
+        <translation>Unbekanntes Feld „%1:“; verwenden Sie status, model, fw, tag, ep, serial oder ip.</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_filter.cpp" line="130"/>
+        <source>Unknown status “%1”; use online, sleeping or offline.</source>
+        <translation>Unbekannter Status „%1“; verwenden Sie online, sleeping oder offline.</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_filter.cpp" line="141"/>
+        <source>A quote is not closed.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>hangar::app::DeviceOverview</name>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="92"/>
@@ -811,147 +656,197 @@
 <context>
     <name>hangar::app::DeviceTableModel</name>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="22"/>
+        <location filename="../app/inventory/device_cells.cpp" line="23"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="24"/>
+        <location filename="../app/inventory/device_cells.cpp" line="25"/>
         <source>Sleeping</source>
         <translation>Schlafend</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="28"/>
+        <location filename="../app/inventory/device_cells.cpp" line="29"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="46"/>
+        <location filename="../app/inventory/device_cells.cpp" line="47"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="48"/>
+        <location filename="../app/inventory/device_cells.cpp" line="49"/>
         <source>%1 %2</source>
         <comment>last seen: date, time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="54"/>
+        <location filename="../app/inventory/device_cells.cpp" line="55"/>
         <source>%1 s</source>
         <comment>lifetime in seconds</comment>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="74"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="76"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="78"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="80"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="82"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="84"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="86"/>
+        <source>Lifetime</source>
+        <translation>Lebensdauer</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="88"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="90"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="92"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>hangar::app::DevicesView</name>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="188"/>
+        <location filename="../app/inventory/devices_view.cpp" line="189"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="189"/>
+        <location filename="../app/inventory/devices_view.cpp" line="190"/>
         <source>Load every device again (F5)</source>
         <translation>Alle Geräte neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="190"/>
+        <location filename="../app/inventory/devices_view.cpp" line="191"/>
         <source>Open device</source>
         <translation>Gerät öffnen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="191"/>
+        <location filename="../app/inventory/devices_view.cpp" line="192"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="192"/>
+        <location filename="../app/inventory/devices_view.cpp" line="193"/>
         <source>Read the Device object (/3/0) of the selected devices</source>
         <translation>Das Device-Objekt (/3/0) der ausgewählten Geräte lesen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="193"/>
+        <location filename="../app/inventory/devices_view.cpp" line="194"/>
         <source>Reboot…</source>
         <translation>Neu starten …</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="194"/>
+        <location filename="../app/inventory/devices_view.cpp" line="195"/>
         <source>Reboot the selected devices (execute /3/0/4)</source>
         <translation>Die ausgewählten Geräte neu starten (/3/0/4 ausführen)</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="195"/>
+        <location filename="../app/inventory/devices_view.cpp" line="196"/>
         <source>Tags…</source>
         <translation>Tags …</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="196"/>
+        <location filename="../app/inventory/devices_view.cpp" line="197"/>
         <source>Add or remove tags on the selected devices</source>
         <translation>Tags der ausgewählten Geräte hinzufügen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="197"/>
+        <location filename="../app/inventory/devices_view.cpp" line="198"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="198"/>
+        <location filename="../app/inventory/devices_view.cpp" line="199"/>
         <source>Save the selected devices (or all shown) as CSV</source>
         <translation>Die ausgewählten (oder alle angezeigten) Geräte als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="199"/>
+        <location filename="../app/inventory/devices_view.cpp" line="200"/>
         <source>Forget…</source>
         <translation>Vergessen …</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="200"/>
+        <location filename="../app/inventory/devices_view.cpp" line="201"/>
         <source>Remove the selected devices and their data (Delete)</source>
         <translation>Die ausgewählten Geräte und ihre Daten entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="202"/>
+        <location filename="../app/inventory/devices_view.cpp" line="203"/>
         <source>Search: status:offline model:pump fw:1.2 tag:north plant3</source>
         <translation>Suche: status:offline model:pump fw:1.2 tag:north plant3</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="203"/>
+        <location filename="../app/inventory/devices_view.cpp" line="204"/>
         <source>Search devices</source>
         <translation>Geräte suchen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="204"/>
+        <location filename="../app/inventory/devices_view.cpp" line="205"/>
         <source>Words match endpoint, model, serial and tags. Fields: status:, model:, fw:, tag:, ep:, serial:, ip:. Quote values with spaces.</source>
         <translation>Wörter passen auf Endpunkt, Modell, Seriennummer und Tags. Felder: status:, model:, fw:, tag:, ep:, serial:, ip:. Werte mit Leerzeichen in Anführungszeichen setzen.</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="206"/>
+        <location filename="../app/inventory/devices_view.cpp" line="207"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="207"/>
+        <location filename="../app/inventory/devices_view.cpp" line="208"/>
         <source>Loading devices</source>
         <translation>Geräte werden geladen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="208"/>
+        <location filename="../app/inventory/devices_view.cpp" line="209"/>
         <source>Loading %1 of %2</source>
         <translation>Lade %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="210"/>
+        <location filename="../app/inventory/devices_view.cpp" line="211"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="211"/>
+        <location filename="../app/inventory/devices_view.cpp" line="212"/>
         <source>Stop loading devices</source>
         <translation>Laden der Geräte abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="240"/>
+        <location filename="../app/inventory/devices_view.cpp" line="241"/>
         <source>%1 of %2 devices</source>
         <translation>%1 von %2 Geräten</translation>
     </message>
@@ -1759,22 +1654,22 @@
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="46"/>
+        <location filename="../app/shell/page_factory.cpp" line="47"/>
         <source>Provisioning</source>
         <translation>Provisionierung</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="55"/>
+        <location filename="../app/shell/page_factory.cpp" line="57"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="62"/>
+        <location filename="../app/shell/page_factory.cpp" line="64"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="64"/>
+        <location filename="../app/shell/page_factory.cpp" line="66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2311,11 +2206,21 @@
     <name>hangar::app::PlaceholderPage</name>
     <message>
         <location filename="../app/shell/page_factory.cpp" line="42"/>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/page_factory.cpp" line="43"/>
         <source>Firmware updates and update campaigns arrive with a coming release.</source>
         <translation>Firmware-Updates und Update-Kampagnen kommen mit einer der nächsten Versionen.</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="49"/>
+        <location filename="../app/shell/page_factory.cpp" line="50"/>
+        <source>Provisioning</source>
+        <translation>Provisionierung</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/page_factory.cpp" line="51"/>
         <source>Bootstrap and device provisioning arrive with a coming release.</source>
         <translation>Bootstrap und Geräte-Provisionierung kommen mit einer der nächsten Versionen.</translation>
     </message>
@@ -2369,6 +2274,114 @@
         <location filename="../app/dashboard/recent_events_model.cpp" line="74"/>
         <source>Device</source>
         <translation>Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>hangar::app::ResourceValueText</name>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="54"/>
+        <source>Opaque values are hex digits (0-9, a-f), e.g. &quot;0a ff 10&quot;.</source>
+        <translation>Opaque-Werte bestehen aus Hexziffern (0-9, a-f), z. B. „0a ff 10“.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="56"/>
+        <source>Opaque values need two hex digits per byte; &quot;%1&quot; has an odd count.</source>
+        <translation>Opaque-Werte brauchen zwei Hexziffern pro Byte; „%1“ hat eine ungerade Anzahl.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="71"/>
+        <source>&quot;%1&quot; is not a date-time; use e.g. 2024-05-17T08:30:00Z or seconds since 1970.</source>
+        <translation>„%1“ ist kein Zeitpunkt; verwenden Sie z. B. 2024-05-17T08:30:00Z oder Sekunden seit 1970.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="80"/>
+        <source>Object links are written &quot;object:instance&quot;, e.g. 3:0.</source>
+        <translation>Objektlinks werden als „Objekt:Instanz“ geschrieben, z. B. 3:0.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="84"/>
+        <source>Object link ids go from 0 to 65535; &quot;%1&quot; is out of range.</source>
+        <translation>IDs in Objektlinks reichen von 0 bis 65535; „%1“ liegt außerhalb.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="106"/>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="106"/>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="148"/>
+        <source>This resource holds no value; it can only be executed.</source>
+        <translation>Diese Ressource hat keinen Wert; sie kann nur ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="157"/>
+        <source>&quot;%1&quot; is not a whole number; enter e.g. -12 or 300.</source>
+        <translation>„%1“ ist keine ganze Zahl; geben Sie z. B. -12 oder 300 ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="164"/>
+        <source>&quot;%1&quot; is not a whole number of 0 or more; enter e.g. 0 or 300.</source>
+        <translation>„%1“ ist keine ganze Zahl ab 0; geben Sie z. B. 0 oder 300 ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="170"/>
+        <source>&quot;%1&quot; is not a number; enter e.g. 21.5.</source>
+        <translation>„%1“ ist keine Zahl; geben Sie z. B. 21.5 ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="179"/>
+        <source>&quot;%1&quot; is not a boolean; enter true or false.</source>
+        <translation>„%1“ ist kein Wahrheitswert; geben Sie true oder false ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="188"/>
+        <source>Unknown resource type.</source>
+        <translation>Unbekannter Ressourcentyp.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="196"/>
+        <source>A whole number, e.g. -12.</source>
+        <translation>Eine ganze Zahl, z. B. -12.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="198"/>
+        <source>A whole number of 0 or more, e.g. 300.</source>
+        <translation>Eine ganze Zahl ab 0, z. B. 300.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="200"/>
+        <source>A decimal number, e.g. 21.5.</source>
+        <translation>Eine Dezimalzahl, z. B. 21.5.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="202"/>
+        <source>true or false.</source>
+        <translation>true oder false.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="204"/>
+        <source>Hex bytes, e.g. 0a ff 10.</source>
+        <translation>Hex-Bytes, z. B. 0a ff 10.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="206"/>
+        <source>A date and time (UTC).</source>
+        <translation>Datum und Uhrzeit (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="208"/>
+        <source>object:instance, e.g. 3:0.</source>
+        <translation>Objekt:Instanz, z. B. 3:0.</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="211"/>
+        <source>Any text.</source>
+        <translation>Beliebiger Text.</translation>
     </message>
 </context>
 <context>

@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>hangar::app</name>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="53"/>
-        <source>Opaque values are hex digits (0-9, a-f), e.g. &quot;0a ff 10&quot;.</source>
-        <translation>Opaque 値は 16 進数字 (0-9、a-f) で入力します。例: 「0a ff 10」</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="55"/>
-        <source>Opaque values need two hex digits per byte; &quot;%1&quot; has an odd count.</source>
-        <translation>Opaque 値は 1 バイトにつき 16 進数字 2 桁が必要です。「%1」は桁数が奇数です。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="70"/>
-        <source>&quot;%1&quot; is not a date-time; use e.g. 2024-05-17T08:30:00Z or seconds since 1970.</source>
-        <translation>「%1」は日時ではありません。2024-05-17T08:30:00Z のような形式か、1970 年からの秒数を入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="79"/>
-        <source>Object links are written &quot;object:instance&quot;, e.g. 3:0.</source>
-        <translation>オブジェクトリンクは「オブジェクト:インスタンス」の形式で書きます。例: 3:0</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="83"/>
-        <source>Object link ids go from 0 to 65535; &quot;%1&quot; is out of range.</source>
-        <translation>オブジェクトリンクの ID は 0 から 65535 までです。「%1」は範囲外です。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="105"/>
-        <source>true</source>
-        <translation>真</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="105"/>
-        <source>false</source>
-        <translation>偽</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="147"/>
-        <source>This resource holds no value; it can only be executed.</source>
-        <translation>このリソースは値を持たず、実行のみ可能です。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="156"/>
-        <source>&quot;%1&quot; is not a whole number; enter e.g. -12 or 300.</source>
-        <translation>「%1」は整数ではありません。-12 や 300 のように入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="163"/>
-        <source>&quot;%1&quot; is not a whole number of 0 or more; enter e.g. 0 or 300.</source>
-        <translation>「%1」は 0 以上の整数ではありません。0 や 300 のように入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="169"/>
-        <source>&quot;%1&quot; is not a number; enter e.g. 21.5.</source>
-        <translation>「%1」は数値ではありません。21.5 のように入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="178"/>
-        <source>&quot;%1&quot; is not a boolean; enter true or false.</source>
-        <translation>「%1」は真偽値ではありません。true または false を入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="187"/>
-        <source>Unknown resource type.</source>
-        <translation>不明なリソースタイプです。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="195"/>
-        <source>A whole number, e.g. -12.</source>
-        <translation>整数。例: -12</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="197"/>
-        <source>A whole number of 0 or more, e.g. 300.</source>
-        <translation>0 以上の整数。例: 300</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="199"/>
-        <source>A decimal number, e.g. 21.5.</source>
-        <translation>小数。例: 21.5</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="201"/>
-        <source>true or false.</source>
-        <translation>true または false。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="203"/>
-        <source>Hex bytes, e.g. 0a ff 10.</source>
-        <translation>16 進バイト列。例: 0a ff 10</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="205"/>
-        <source>A date and time (UTC).</source>
-        <translation>日時 (UTC)。</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="207"/>
-        <source>object:instance, e.g. 3:0.</source>
-        <translation>オブジェクト:インスタンス。例: 3:0</translation>
-    </message>
-    <message>
-        <location filename="../app/detail/resource_value_text.cpp" line="210"/>
-        <source>Any text.</source>
-        <translation>任意のテキスト。</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="73"/>
-        <source>Endpoint</source>
-        <translation>エンドポイント</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="75"/>
-        <source>Model</source>
-        <translation>モデル</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="77"/>
-        <source>Serial</source>
-        <translation>シリアル番号</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="79"/>
-        <source>Firmware</source>
-        <translation>ファームウェア</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="81"/>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="83"/>
-        <source>Last seen</source>
-        <translation>最終確認</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="85"/>
-        <source>Lifetime</source>
-        <translation>ライフタイム</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="87"/>
-        <source>Address</source>
-        <translation>アドレス</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="89"/>
-        <source>Tags</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_cells.cpp" line="91"/>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_filter.cpp" line="118"/>
-        <source>Unknown field “%1:”; use status, model, fw, tag, ep, serial or ip.</source>
-        <translation>不明なフィールド「%1:」です。status、model、fw、tag、ep、serial、ip のいずれかを使ってください。</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_filter.cpp" line="129"/>
-        <source>Unknown status “%1”; use online, sleeping or offline.</source>
-        <translation>不明な状態「%1」です。online、sleeping、offline のいずれかを使ってください。</translation>
-    </message>
-    <message>
-        <location filename="../app/inventory/device_filter.cpp" line="140"/>
-        <source>A quote is not closed.</source>
-        <translation>引用符が閉じられていません。</translation>
-    </message>
-</context>
-<context>
     <name>hangar::app::ActivityModel</name>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="59"/>
@@ -646,6 +473,24 @@
     </message>
 </context>
 <context>
+    <name>hangar::app::DeviceFilter</name>
+    <message>
+        <location filename="../app/inventory/device_filter.cpp" line="119"/>
+        <source>Unknown field “%1:”; use status, model, fw, tag, ep, serial or ip.</source>
+        <translation>不明なフィールド「%1:」です。status、model、fw、tag、ep、serial、ip のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_filter.cpp" line="130"/>
+        <source>Unknown status “%1”; use online, sleeping or offline.</source>
+        <translation>不明な状態「%1」です。online、sleeping、offline のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_filter.cpp" line="141"/>
+        <source>A quote is not closed.</source>
+        <translation>引用符が閉じられていません。</translation>
+    </message>
+</context>
+<context>
     <name>hangar::app::DeviceOverview</name>
     <message>
         <location filename="../app/detail/device_overview.cpp" line="92"/>
@@ -811,147 +656,197 @@
 <context>
     <name>hangar::app::DeviceTableModel</name>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="22"/>
+        <location filename="../app/inventory/device_cells.cpp" line="23"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="24"/>
+        <location filename="../app/inventory/device_cells.cpp" line="25"/>
         <source>Sleeping</source>
         <translation>スリープ中</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="28"/>
+        <location filename="../app/inventory/device_cells.cpp" line="29"/>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="46"/>
+        <location filename="../app/inventory/device_cells.cpp" line="47"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="48"/>
+        <location filename="../app/inventory/device_cells.cpp" line="49"/>
         <source>%1 %2</source>
         <comment>last seen: date, time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/inventory/device_cells.cpp" line="54"/>
+        <location filename="../app/inventory/device_cells.cpp" line="55"/>
         <source>%1 s</source>
         <comment>lifetime in seconds</comment>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="74"/>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="76"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="78"/>
+        <source>Serial</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="80"/>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="82"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="84"/>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="86"/>
+        <source>Lifetime</source>
+        <translation>ライフタイム</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="88"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="90"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/device_cells.cpp" line="92"/>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>hangar::app::DevicesView</name>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="188"/>
+        <location filename="../app/inventory/devices_view.cpp" line="189"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="189"/>
+        <location filename="../app/inventory/devices_view.cpp" line="190"/>
         <source>Load every device again (F5)</source>
         <translation>すべてのデバイスを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="190"/>
+        <location filename="../app/inventory/devices_view.cpp" line="191"/>
         <source>Open device</source>
         <translation>デバイスを開く</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="191"/>
+        <location filename="../app/inventory/devices_view.cpp" line="192"/>
         <source>Read</source>
         <translation>読み取り</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="192"/>
+        <location filename="../app/inventory/devices_view.cpp" line="193"/>
         <source>Read the Device object (/3/0) of the selected devices</source>
         <translation>選択したデバイスの Device オブジェクト (/3/0) を読み取る</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="193"/>
+        <location filename="../app/inventory/devices_view.cpp" line="194"/>
         <source>Reboot…</source>
         <translation>再起動…</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="194"/>
+        <location filename="../app/inventory/devices_view.cpp" line="195"/>
         <source>Reboot the selected devices (execute /3/0/4)</source>
         <translation>選択したデバイスを再起動 (/3/0/4 を実行)</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="195"/>
+        <location filename="../app/inventory/devices_view.cpp" line="196"/>
         <source>Tags…</source>
         <translation>タグ…</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="196"/>
+        <location filename="../app/inventory/devices_view.cpp" line="197"/>
         <source>Add or remove tags on the selected devices</source>
         <translation>選択したデバイスのタグを追加・削除</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="197"/>
+        <location filename="../app/inventory/devices_view.cpp" line="198"/>
         <source>Export CSV…</source>
         <translation>CSV エクスポート…</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="198"/>
+        <location filename="../app/inventory/devices_view.cpp" line="199"/>
         <source>Save the selected devices (or all shown) as CSV</source>
         <translation>選択したデバイス (または表示中のすべて) を CSV で保存</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="199"/>
+        <location filename="../app/inventory/devices_view.cpp" line="200"/>
         <source>Forget…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="200"/>
+        <location filename="../app/inventory/devices_view.cpp" line="201"/>
         <source>Remove the selected devices and their data (Delete)</source>
         <translation>選択したデバイスとそのデータを削除 (Delete)</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="202"/>
+        <location filename="../app/inventory/devices_view.cpp" line="203"/>
         <source>Search: status:offline model:pump fw:1.2 tag:north plant3</source>
         <translation>検索: status:offline model:pump fw:1.2 tag:north plant3</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="203"/>
+        <location filename="../app/inventory/devices_view.cpp" line="204"/>
         <source>Search devices</source>
         <translation>デバイスを検索</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="204"/>
+        <location filename="../app/inventory/devices_view.cpp" line="205"/>
         <source>Words match endpoint, model, serial and tags. Fields: status:, model:, fw:, tag:, ep:, serial:, ip:. Quote values with spaces.</source>
         <translation>単語はエンドポイント、モデル、シリアル番号、タグに一致します。フィールド: status:、model:、fw:、tag:、ep:、serial:、ip:。空白を含む値は引用符で囲んでください。</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="206"/>
+        <location filename="../app/inventory/devices_view.cpp" line="207"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="207"/>
+        <location filename="../app/inventory/devices_view.cpp" line="208"/>
         <source>Loading devices</source>
         <translation>デバイスを読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="208"/>
+        <location filename="../app/inventory/devices_view.cpp" line="209"/>
         <source>Loading %1 of %2</source>
         <translation>%2 件中 %1 件を読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="210"/>
+        <location filename="../app/inventory/devices_view.cpp" line="211"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="211"/>
+        <location filename="../app/inventory/devices_view.cpp" line="212"/>
         <source>Stop loading devices</source>
         <translation>デバイスの読み込みを中止</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view.cpp" line="240"/>
+        <location filename="../app/inventory/devices_view.cpp" line="241"/>
         <source>%1 of %2 devices</source>
         <translation>%2 台中 %1 台のデバイス</translation>
     </message>
@@ -1755,22 +1650,22 @@
         <translation>アップデート</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="46"/>
+        <location filename="../app/shell/page_factory.cpp" line="47"/>
         <source>Provisioning</source>
         <translation>プロビジョニング</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="55"/>
+        <location filename="../app/shell/page_factory.cpp" line="57"/>
         <source>Simulator</source>
         <translation>シミュレーター</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="62"/>
+        <location filename="../app/shell/page_factory.cpp" line="64"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="64"/>
+        <location filename="../app/shell/page_factory.cpp" line="66"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2307,11 +2202,21 @@
     <name>hangar::app::PlaceholderPage</name>
     <message>
         <location filename="../app/shell/page_factory.cpp" line="42"/>
+        <source>Updates</source>
+        <translation>アップデート</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/page_factory.cpp" line="43"/>
         <source>Firmware updates and update campaigns arrive with a coming release.</source>
         <translation>ファームウェア更新と更新キャンペーンは今後のリリースで提供されます。</translation>
     </message>
     <message>
-        <location filename="../app/shell/page_factory.cpp" line="49"/>
+        <location filename="../app/shell/page_factory.cpp" line="50"/>
+        <source>Provisioning</source>
+        <translation>プロビジョニング</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/page_factory.cpp" line="51"/>
         <source>Bootstrap and device provisioning arrive with a coming release.</source>
         <translation>ブートストラップとデバイスのプロビジョニングは今後のリリースで提供されます。</translation>
     </message>
@@ -2365,6 +2270,114 @@
         <location filename="../app/dashboard/recent_events_model.cpp" line="74"/>
         <source>Device</source>
         <translation>デバイス</translation>
+    </message>
+</context>
+<context>
+    <name>hangar::app::ResourceValueText</name>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="54"/>
+        <source>Opaque values are hex digits (0-9, a-f), e.g. &quot;0a ff 10&quot;.</source>
+        <translation>Opaque 値は 16 進数字 (0-9、a-f) で入力します。例: 「0a ff 10」</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="56"/>
+        <source>Opaque values need two hex digits per byte; &quot;%1&quot; has an odd count.</source>
+        <translation>Opaque 値は 1 バイトにつき 16 進数字 2 桁が必要です。「%1」は桁数が奇数です。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="71"/>
+        <source>&quot;%1&quot; is not a date-time; use e.g. 2024-05-17T08:30:00Z or seconds since 1970.</source>
+        <translation>「%1」は日時ではありません。2024-05-17T08:30:00Z のような形式か、1970 年からの秒数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="80"/>
+        <source>Object links are written &quot;object:instance&quot;, e.g. 3:0.</source>
+        <translation>オブジェクトリンクは「オブジェクト:インスタンス」の形式で書きます。例: 3:0</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="84"/>
+        <source>Object link ids go from 0 to 65535; &quot;%1&quot; is out of range.</source>
+        <translation>オブジェクトリンクの ID は 0 から 65535 までです。「%1」は範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="106"/>
+        <source>true</source>
+        <translation>真</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="106"/>
+        <source>false</source>
+        <translation>偽</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="148"/>
+        <source>This resource holds no value; it can only be executed.</source>
+        <translation>このリソースは値を持たず、実行のみ可能です。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="157"/>
+        <source>&quot;%1&quot; is not a whole number; enter e.g. -12 or 300.</source>
+        <translation>「%1」は整数ではありません。-12 や 300 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="164"/>
+        <source>&quot;%1&quot; is not a whole number of 0 or more; enter e.g. 0 or 300.</source>
+        <translation>「%1」は 0 以上の整数ではありません。0 や 300 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="170"/>
+        <source>&quot;%1&quot; is not a number; enter e.g. 21.5.</source>
+        <translation>「%1」は数値ではありません。21.5 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="179"/>
+        <source>&quot;%1&quot; is not a boolean; enter true or false.</source>
+        <translation>「%1」は真偽値ではありません。true または false を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="188"/>
+        <source>Unknown resource type.</source>
+        <translation>不明なリソースタイプです。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="196"/>
+        <source>A whole number, e.g. -12.</source>
+        <translation>整数。例: -12</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="198"/>
+        <source>A whole number of 0 or more, e.g. 300.</source>
+        <translation>0 以上の整数。例: 300</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="200"/>
+        <source>A decimal number, e.g. 21.5.</source>
+        <translation>小数。例: 21.5</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="202"/>
+        <source>true or false.</source>
+        <translation>true または false。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="204"/>
+        <source>Hex bytes, e.g. 0a ff 10.</source>
+        <translation>16 進バイト列。例: 0a ff 10</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="206"/>
+        <source>A date and time (UTC).</source>
+        <translation>日時 (UTC)。</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="208"/>
+        <source>object:instance, e.g. 3:0.</source>
+        <translation>オブジェクト:インスタンス。例: 3:0</translation>
+    </message>
+    <message>
+        <location filename="../app/detail/resource_value_text.cpp" line="211"/>
+        <source>Any text.</source>
+        <translation>任意のテキスト。</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,11 @@ namespace {
 
 constexpr int kMaxShownOpaqueBytes = 48;
 
-QString tr(const char* text)
+/// The strings' translation context, shared by lupdate and the lookup at run time.
+class ValueText
 {
-    return QCoreApplication::translate("hangar::app::ResourceValueText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hangar::app::ResourceValueText)
+};
 
 Expected<lwm2m::Value> refuse(const QString& message)
 {
@@ -50,9 +51,9 @@ Expected<lwm2m::Value> parseOpaque(const QString& text)
         digits = digits.mid(2);
     static const QRegularExpression hexOnly(QStringLiteral("^[0-9A-Fa-f]*$"));
     if (!hexOnly.match(digits).hasMatch())
-        return refuse(tr("Opaque values are hex digits (0-9, a-f), e.g. \"0a ff 10\"."));
+        return refuse(ValueText::tr("Opaque values are hex digits (0-9, a-f), e.g. \"0a ff 10\"."));
     if (digits.size() % 2 != 0)
-        return refuse(tr("Opaque values need two hex digits per byte; \"%1\" has an odd count.").arg(text));
+        return refuse(ValueText::tr("Opaque values need two hex digits per byte; \"%1\" has an odd count.").arg(text));
     const QByteArray raw = QByteArray::fromHex(digits.toLatin1());
     return lwm2m::Value::opaque(lwm2m::Bytes(raw.begin(), raw.end()));
 }
@@ -67,7 +68,7 @@ Expected<lwm2m::Value> parseTime(const QString& text)
     if (!when.isValid())
         when = QDateTime::fromString(text, Qt::ISODate);
     if (!when.isValid())
-        return refuse(tr("\"%1\" is not a date-time; use e.g. 2024-05-17T08:30:00Z or seconds since 1970.").arg(text));
+        return refuse(ValueText::tr("\"%1\" is not a date-time; use e.g. 2024-05-17T08:30:00Z or seconds since 1970.").arg(text));
     return lwm2m::Value::time(when.toSecsSinceEpoch());
 }
 
@@ -76,11 +77,11 @@ Expected<lwm2m::Value> parseObjectLink(const QString& text)
     static const QRegularExpression form(QStringLiteral("^(\\d{1,5}):(\\d{1,5})$"));
     const auto match = form.match(text);
     if (!match.hasMatch())
-        return refuse(tr("Object links are written \"object:instance\", e.g. 3:0."));
+        return refuse(ValueText::tr("Object links are written \"object:instance\", e.g. 3:0."));
     const uint object = match.captured(1).toUInt();
     const uint instance = match.captured(2).toUInt();
     if (object > 65535 || instance > 65535)
-        return refuse(tr("Object link ids go from 0 to 65535; \"%1\" is out of range.").arg(text));
+        return refuse(ValueText::tr("Object link ids go from 0 to 65535; \"%1\" is out of range.").arg(text));
     return lwm2m::Value::objectLink({static_cast<std::uint16_t>(object), static_cast<std::uint16_t>(instance)});
 }
 
@@ -102,7 +103,7 @@ QString displayValue(const lwm2m::Value& value)
     case ResourceType::Float:
         return QString::number(value.asFloat(), 'g', 12);
     case ResourceType::Boolean:
-        return value.asBool() ? tr("true") : tr("false");
+        return value.asBool() ? ValueText::tr("true") : ValueText::tr("false");
     case ResourceType::Opaque: {
         const lwm2m::Bytes& bytes = value.asOpaque();
         if (bytes.size() <= static_cast<std::size_t>(kMaxShownOpaqueBytes))
@@ -144,7 +145,7 @@ Expected<lwm2m::Value> parseResourceValue(lwm2m::ResourceType type, const QStrin
     const QString text = type == ResourceType::String ? input : input.trimmed();
     switch (type) {
     case ResourceType::None:
-        return refuse(tr("This resource holds no value; it can only be executed."));
+        return refuse(ValueText::tr("This resource holds no value; it can only be executed."));
     case ResourceType::String:
         return lwm2m::Value::string(text.toStdString());
     case ResourceType::CoreLink:
@@ -153,20 +154,20 @@ Expected<lwm2m::Value> parseResourceValue(lwm2m::ResourceType type, const QStrin
         bool ok = false;
         const qlonglong number = text.toLongLong(&ok);
         if (!ok)
-            return refuse(tr("\"%1\" is not a whole number; enter e.g. -12 or 300.").arg(input));
+            return refuse(ValueText::tr("\"%1\" is not a whole number; enter e.g. -12 or 300.").arg(input));
         return lwm2m::Value::integer(number);
     }
     case ResourceType::UnsignedInteger: {
         bool ok = false;
         const qulonglong number = text.toULongLong(&ok);
         if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
-            return refuse(tr("\"%1\" is not a whole number of 0 or more; enter e.g. 0 or 300.").arg(input));
+            return refuse(ValueText::tr("\"%1\" is not a whole number of 0 or more; enter e.g. 0 or 300.").arg(input));
         return lwm2m::Value::unsignedInteger(number);
     }
     case ResourceType::Float: {
         const auto number = parseDecimal(text);
         if (!number)
-            return refuse(tr("\"%1\" is not a number; enter e.g. 21.5.").arg(input));
+            return refuse(ValueText::tr("\"%1\" is not a number; enter e.g. 21.5.").arg(input));
         return lwm2m::Value::floating(*number);
     }
     case ResourceType::Boolean: {
@@ -175,7 +176,7 @@ Expected<lwm2m::Value> parseResourceValue(lwm2m::ResourceType type, const QStrin
             return lwm2m::Value::boolean(true);
         if (lower == u"false" || lower == u"0")
             return lwm2m::Value::boolean(false);
-        return refuse(tr("\"%1\" is not a boolean; enter true or false.").arg(input));
+        return refuse(ValueText::tr("\"%1\" is not a boolean; enter true or false.").arg(input));
     }
     case ResourceType::Opaque:
         return parseOpaque(text);
@@ -184,7 +185,7 @@ Expected<lwm2m::Value> parseResourceValue(lwm2m::ResourceType type, const QStrin
     case ResourceType::ObjectLink:
         return parseObjectLink(text);
     }
-    return refuse(tr("Unknown resource type."));
+    return refuse(ValueText::tr("Unknown resource type."));
 }
 
 QString valueFormatHint(lwm2m::ResourceType type)
@@ -192,22 +193,22 @@ QString valueFormatHint(lwm2m::ResourceType type)
     using lwm2m::ResourceType;
     switch (type) {
     case ResourceType::Integer:
-        return tr("A whole number, e.g. -12.");
+        return ValueText::tr("A whole number, e.g. -12.");
     case ResourceType::UnsignedInteger:
-        return tr("A whole number of 0 or more, e.g. 300.");
+        return ValueText::tr("A whole number of 0 or more, e.g. 300.");
     case ResourceType::Float:
-        return tr("A decimal number, e.g. 21.5.");
+        return ValueText::tr("A decimal number, e.g. 21.5.");
     case ResourceType::Boolean:
-        return tr("true or false.");
+        return ValueText::tr("true or false.");
     case ResourceType::Opaque:
-        return tr("Hex bytes, e.g. 0a ff 10.");
+        return ValueText::tr("Hex bytes, e.g. 0a ff 10.");
     case ResourceType::Time:
-        return tr("A date and time (UTC).");
+        return ValueText::tr("A date and time (UTC).");
     case ResourceType::ObjectLink:
-        return tr("object:instance, e.g. 3:0.");
+        return ValueText::tr("object:instance, e.g. 3:0.");
     case ResourceType::String:
     case ResourceType::CoreLink:
-        return tr("Any text.");
+        return ValueText::tr("Any text.");
     case ResourceType::None:
         break;
     }

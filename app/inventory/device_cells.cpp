@@ -8,10 +8,11 @@ namespace hangar::app {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr)
+/// The strings' translation context, shared by lupdate and the lookup at run time.
+class CellText
 {
-    return QCoreApplication::translate("hangar::app::DeviceTableModel", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(hangar::app::DeviceTableModel)
+};
 
 } // namespace
 
@@ -70,25 +71,25 @@ QString deviceColumnTitle(DeviceColumn column)
 {
     switch (column) {
     case DeviceColumn::Endpoint:
-        return tr("Endpoint");
+        return CellText::tr("Endpoint");
     case DeviceColumn::Model:
-        return tr("Model");
+        return CellText::tr("Model");
     case DeviceColumn::Serial:
-        return tr("Serial");
+        return CellText::tr("Serial");
     case DeviceColumn::Firmware:
-        return tr("Firmware");
+        return CellText::tr("Firmware");
     case DeviceColumn::Status:
-        return tr("Status");
+        return CellText::tr("Status");
     case DeviceColumn::LastSeen:
-        return tr("Last seen");
+        return CellText::tr("Last seen");
     case DeviceColumn::Lifetime:
-        return tr("Lifetime");
+        return CellText::tr("Lifetime");
     case DeviceColumn::Address:
-        return tr("Address");
+        return CellText::tr("Address");
     case DeviceColumn::Tags:
-        return tr("Tags");
+        return CellText::tr("Tags");
     case DeviceColumn::Result:
-        return tr("Result");
+        return CellText::tr("Result");
     case DeviceColumn::Count:
         break;
     }

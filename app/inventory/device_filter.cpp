@@ -45,10 +45,11 @@ std::optional<store::DeviceStatus> statusNamed(const QString& value)
     return std::nullopt;
 }
 
-QString tr(const char* text)
+/// The strings' translation context, shared by lupdate and the lookup at run time.
+class FilterText
 {
-    return QCoreApplication::translate("hangar::app::DeviceFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hangar::app::DeviceFilter)
+};
 
 /// Reads a value starting at `i`: "quoted" or up to the next space. Sets `unclosed` when a
 /// quote runs to the end.
@@ -115,7 +116,7 @@ DeviceFilter parseDeviceFilter(const QString& text)
         if (token.hasKey) {
             const auto field = fieldNamed(token.key);
             if (!field) {
-                errors << tr("Unknown field “%1:”; use status, model, fw, tag, ep, serial or ip.")
+                errors << FilterText::tr("Unknown field “%1:”; use status, model, fw, tag, ep, serial or ip.")
                               .arg(token.key);
                 continue;
             }
@@ -126,7 +127,7 @@ DeviceFilter parseDeviceFilter(const QString& text)
         if (term.field == FilterField::Status) {
             const auto status = statusNamed(token.value);
             if (!status) {
-                errors << tr("Unknown status “%1”; use online, sleeping or offline.")
+                errors << FilterText::tr("Unknown status “%1”; use online, sleeping or offline.")
                               .arg(token.value);
                 continue;
             }
@@ -137,7 +138,7 @@ DeviceFilter parseDeviceFilter(const QString& text)
         filter.terms.push_back(std::move(term));
     }
     if (unclosed)
-        errors << tr("A quote is not closed.");
+        errors << FilterText::tr("A quote is not closed.");
     filter.error = errors.join(u' ');
     return filter;
 }

@@ -38,14 +38,16 @@ std::vector<ShellPage> createPages(AppServices& services, const ShellContext& co
 
     const char* updates = QT_TRANSLATE_NOOP("hangar::app::MainWindow", "Updates");
     pages.push_back(page(PageId::Updates, "updates", "updates", updates,
-                         new PlaceholderPage(QStringLiteral("updates"), updates,
+                         new PlaceholderPage(QStringLiteral("updates"),
+                                             QT_TRANSLATE_NOOP("hangar::app::PlaceholderPage", "Updates"),
                                              QT_TRANSLATE_NOOP("hangar::app::PlaceholderPage",
                                                                "Firmware updates and update campaigns "
                                                                "arrive with a coming release."),
                                              parent)));
     const char* provisioning = QT_TRANSLATE_NOOP("hangar::app::MainWindow", "Provisioning");
     pages.push_back(page(PageId::Provisioning, "provisioning", "provisioning", provisioning,
-                         new PlaceholderPage(QStringLiteral("provisioning"), provisioning,
+                         new PlaceholderPage(QStringLiteral("provisioning"),
+                                             QT_TRANSLATE_NOOP("hangar::app::PlaceholderPage", "Provisioning"),
                                              QT_TRANSLATE_NOOP("hangar::app::PlaceholderPage",
                                                                "Bootstrap and device provisioning "
                                                                "arrive with a coming release."),
