@@ -8,8 +8,8 @@
 namespace hangar::store {
 
 /// Store::sampleBuckets on one read connection: whole minutes of a bucket width that is a
-/// multiple of a minute come from sample_rollups (grouped in SQL), the partial minutes at the
-/// range's ends and narrower buckets from the samples themselves.
+/// multiple of a minute come from sample_rollups, the partial minutes at the range's ends and
+/// narrower buckets from the samples themselves.
 Expected<std::vector<SampleBucket>> querySampleBuckets(Database& database, const SampleQuery& query,
                                                        std::int64_t bucketMs);
 
