@@ -191,6 +191,20 @@ TEST_CASE("a 7-day range loads from per-minute buckets and a one-sample spike st
             REQUIRE(waitFor([&] { return graph->data()->valueRange(found).upper == 1000.0; }, 10000ms));
             CHECK(graph->data()->valueRange(found).lower == -500.0);
             CHECK(chart.plot()->yAxis->range().contains(1000.0));
+            CHECK(chart.rawPointCount(0) < week.samples / 2);
+
+            // Zoomed in on the last hour (as a drag or the wheel does), the chart reads every
+            // sample again: 10 s apart, not a bucket's min and max.
+            const double now = static_cast<double>(week.nowMs) / 1000.0;
+            chart.plot()->xAxis->setRange(now - 3600.0, now);
+            auto everySample = [&] {
+                const std::size_t count = chart.rawPointCount(0);
+                return count > 300 && count < 1000 && graph->data()->size() > 300;
+            };
+            REQUIRE(waitFor(everySample, 10000ms));
+            const auto* data = graph->data().data();
+            for (auto it = data->constBegin() + 1; it != data->constEnd(); ++it)
+                CHECK((it->key - (it - 1)->key) == Approx(10.0));
         }
         services.waitForQueries();
     }
