@@ -3,6 +3,8 @@
 #include "store/rollup_values.h"
 #include "store/value_columns.h"
 
+#include <utility>
+
 namespace hangar::store {
 
 namespace {
@@ -43,7 +45,9 @@ Expected<void> PendingRollups::writeTo(Database& database)
         "ELSE last_value END");
     if (!statement)
         return std::unexpected(statement.error());
-    for (const auto& [key, minute] : m_minutes) {
+    // Taken out first: after a failed upsert nothing is counted twice by a retry.
+    const auto minutes = std::exchange(m_minutes, {});
+    for (const auto& [key, minute] : minutes) {
         StatementUse use(**statement);
         use->bind(1, key.deviceId);
         use->bind(2, key.pathId);
@@ -59,17 +63,17 @@ Expected<void> PendingRollups::writeTo(Database& database)
         if (auto done = use->run(); !done)
             return done;
     }
-    m_minutes.clear();
     return {};
 }
 
 Expected<void> backfillRollups(Database& database)
 {
     // Index order is series order, and within a millisecond storage (rowid) order, which is
-    // the order PendingRollups expects.
+    // the order PendingRollups expects. NaN floats were stored as NULL: left out, as the writer
+    // leaves them out.
     auto statement = database.prepare(
-        "SELECT device_id, path_id, time_ms, type, value FROM samples "
-        "INDEXED BY samples_by_series ORDER BY device_id, path_id, time_ms");
+        "SELECT device_id, path_id, time_ms, type, value FROM samples INDEXED BY samples_by_series "
+        "WHERE value IS NOT NULL ORDER BY device_id, path_id, time_ms");
     if (!statement)
         return std::unexpected(statement.error());
     PendingRollups pending;

@@ -1,6 +1,7 @@
 #include "store/rollup_values.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace hangar::store {
 
@@ -12,7 +13,10 @@ std::optional<double> numericSampleValue(const lwm2m::Value& value)
     case ResourceType::Integer:
     case ResourceType::Time: return static_cast<double>(value.asInteger());
     case ResourceType::UnsignedInteger: return static_cast<double>(value.asUnsigned());
-    case ResourceType::Float: return value.asFloat();
+    // NaN and infinities are left out: SQLite stores NaN as NULL, and one would spoil a
+    // minute's sum for good.
+    case ResourceType::Float:
+        return std::isfinite(value.asFloat()) ? std::optional(value.asFloat()) : std::nullopt;
     case ResourceType::Boolean: return value.asBool() ? 1.0 : 0.0;
     default: return std::nullopt;
     }

@@ -12,7 +12,8 @@ namespace hangar::store {
 inline constexpr std::int64_t kRollupMinuteMs = 60'000;
 
 /// The number a sample contributes to rollups and buckets: integers, unsigned integers, floats,
-/// times and booleans (0/1); nullopt for strings, opaque values, links and empty values.
+/// times and booleans (0/1); nullopt for strings, opaque values, links, empty values and
+/// floats that are NaN or infinite.
 std::optional<double> numericSampleValue(const lwm2m::Value& value);
 
 /// The largest multiple of `width` (> 0) that is <= timeMs, also for negative times.

@@ -67,10 +67,12 @@ Expected<std::vector<SampleBucket>> rawBuckets(Database& database, Series series
     if (fromMs > toMs || limit == 0)
         return buckets;
     const bool newestFirst = order == TimeOrder::NewestFirst;
-    // Only numeric types (ResourceType Integer, UnsignedInteger, Float, Boolean, Time).
+    // Only numeric types (ResourceType Integer, UnsignedInteger, Float, Boolean, Time); a NaN
+    // float is stored as NULL and left out, as the writer leaves it out of the rollups.
     auto statement = database.prepare(
         std::string("SELECT time_ms, type, value FROM samples WHERE device_id = ?1 AND path_id = ?2 "
-                    "AND time_ms BETWEEN ?3 AND ?4 AND type IN (2, 3, 4, 5, 7) ORDER BY time_ms ")
+                    "AND time_ms BETWEEN ?3 AND ?4 AND type IN (2, 3, 4, 5, 7) AND value IS NOT NULL "
+                    "ORDER BY time_ms ")
         + (newestFirst ? "DESC" : "ASC"));
     if (!statement)
         return std::unexpected(statement.error());

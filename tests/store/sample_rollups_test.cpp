@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <ostream>
 #include <set>
@@ -50,7 +52,8 @@ std::optional<double> numberOf(const Value& value)
     switch (value.type()) {
     case lwm2m::ResourceType::Integer: return static_cast<double>(value.asInteger());
     case lwm2m::ResourceType::UnsignedInteger: return static_cast<double>(value.asUnsigned());
-    case lwm2m::ResourceType::Float: return value.asFloat();
+    case lwm2m::ResourceType::Float:
+        return std::isfinite(value.asFloat()) ? std::optional(value.asFloat()) : std::nullopt;
     case lwm2m::ResourceType::Boolean: return value.asBool() ? 1.0 : 0.0;
     case lwm2m::ResourceType::Time: return static_cast<double>(value.asInteger());
     default: return std::nullopt;
@@ -351,19 +354,30 @@ TEST_CASE("a bucket holds only the samples of the range, also in part-covered mi
     CHECK(refused.error().code == ErrorCode::InvalidArgument);
 }
 
-TEST_CASE("unsigned values above the signed range keep their size in buckets", "[store][rollups]")
+TEST_CASE("buckets keep huge unsigned values and leave out NaN and infinities", "[store][rollups]")
 {
     TempDatabase temp;
     auto store = openStore(temp.path());
     registerDevices(*store);
     const std::uint64_t huge = (std::uint64_t{1} << 63) + 4096;
+    const double inf = std::numeric_limits<double>::infinity();
     queued(store->enqueueSamples({{"pump-1", kPaths[0], Value::unsignedInteger(huge), kBaseMs},
-                                  {"pump-1", kPaths[0], Value::unsignedInteger(7), kBaseMs + 1}}));
+                                  {"pump-1", kPaths[0], Value::unsignedInteger(7), kBaseMs + 1},
+                                  {"pump-1", kPaths[0], Value::floating(std::nan("")), kBaseMs + 2},
+                                  {"pump-1", kPaths[0], Value::floating(inf), kBaseMs + 3},
+                                  {"pump-1", kPaths[0], Value::floating(-inf), kBaseMs + 4}}));
     flushed(*store);
-    const auto buckets = bucketsOf(*store, "pump-1", kPaths[0], 0, INT64_MAX, kMinute);
-    REQUIRE(buckets.size() == 1);
-    CHECK(buckets[0].max == static_cast<double>(huge));
-    CHECK(buckets[0].min == 7);
+    // The writer went on: later samples are stored and counted.
+    queued(store->enqueueSamples({{"pump-1", kPaths[0], Value::floating(8), kBaseMs + 5}}));
+    flushed(*store);
+    for (const std::int64_t width : {kMinute, std::int64_t{1000}}) {
+        const auto buckets = bucketsOf(*store, "pump-1", kPaths[0], 0, INT64_MAX, width);
+        REQUIRE(buckets.size() == 1);
+        CHECK(buckets[0].count == 3);
+        CHECK(buckets[0].max == static_cast<double>(huge));
+        CHECK(buckets[0].min == 7);
+        CHECK(buckets[0].last == 8);
+    }
 }
 
 TEST_CASE("deleting a device deletes its rollups, also right after its samples", "[store][rollups]")
@@ -404,7 +418,10 @@ TEST_CASE("opening a version 3 database fills the rollups from its samples", "[s
 {
     TempDatabase temp;
     std::mt19937 random(11);
-    const auto samples = randomSamples(random, 4000);
+    auto samples = randomSamples(random, 4000);
+    samples.push_back({"pump-1", kPaths[0], Value::floating(std::nan("")), samples.back().timeMs});
+    samples.push_back({"pump-1", kPaths[0], Value::floating(-std::numeric_limits<double>::infinity()),
+                       samples.back().timeMs});
     {
         auto store = openStore(temp.path(), smallBatches());
         registerDevices(*store);
