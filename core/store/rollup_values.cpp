@@ -14,9 +14,9 @@ std::optional<double> numericSampleValue(const lwm2m::Value& value)
     case ResourceType::Time: return static_cast<double>(value.asInteger());
     case ResourceType::UnsignedInteger: return static_cast<double>(value.asUnsigned());
     // NaN and infinities are left out: SQLite stores NaN as NULL, and one would spoil a
-    // minute's sum for good.
+    // minute's sum for good. The bound keeps sums finite too (+inf plus -inf is NaN).
     case ResourceType::Float:
-        return std::isfinite(value.asFloat()) ? std::optional(value.asFloat()) : std::nullopt;
+        return std::abs(value.asFloat()) <= kMaxRolledUpMagnitude ? std::optional(value.asFloat()) : std::nullopt;
     case ResourceType::Boolean: return value.asBool() ? 1.0 : 0.0;
     default: return std::nullopt;
     }

@@ -13,8 +13,11 @@ inline constexpr std::int64_t kRollupMinuteMs = 60'000;
 
 /// The number a sample contributes to rollups and buckets: integers, unsigned integers, floats,
 /// times and booleans (0/1); nullopt for strings, opaque values, links, empty values and
-/// floats that are NaN or infinite.
+/// floats that are NaN or beyond ±kMaxRolledUpMagnitude.
 std::optional<double> numericSampleValue(const lwm2m::Value& value);
+
+/// Floats beyond this (infinities included) are not counted, so no sum of them can overflow.
+inline constexpr double kMaxRolledUpMagnitude = 1e300;
 
 /// The largest multiple of `width` (> 0) that is <= timeMs, also for negative times.
 std::int64_t floorToMultiple(std::int64_t timeMs, std::int64_t width);

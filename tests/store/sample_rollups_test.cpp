@@ -52,8 +52,8 @@ std::optional<double> numberOf(const Value& value)
     switch (value.type()) {
     case lwm2m::ResourceType::Integer: return static_cast<double>(value.asInteger());
     case lwm2m::ResourceType::UnsignedInteger: return static_cast<double>(value.asUnsigned());
-    case lwm2m::ResourceType::Float:
-        return std::isfinite(value.asFloat()) ? std::optional(value.asFloat()) : std::nullopt;
+    case lwm2m::ResourceType::Float: // NaN, infinities and absurd magnitudes are not counted
+        return std::abs(value.asFloat()) <= 1e300 ? std::optional(value.asFloat()) : std::nullopt;
     case lwm2m::ResourceType::Boolean: return value.asBool() ? 1.0 : 0.0;
     case lwm2m::ResourceType::Time: return static_cast<double>(value.asInteger());
     default: return std::nullopt;
@@ -354,7 +354,7 @@ TEST_CASE("a bucket holds only the samples of the range, also in part-covered mi
     CHECK(refused.error().code == ErrorCode::InvalidArgument);
 }
 
-TEST_CASE("buckets keep huge unsigned values and leave out NaN and infinities", "[store][rollups]")
+TEST_CASE("buckets keep huge unsigned values and leave out NaN, infinities and absurd floats", "[store][rollups]")
 {
     TempDatabase temp;
     auto store = openStore(temp.path());
@@ -365,7 +365,14 @@ TEST_CASE("buckets keep huge unsigned values and leave out NaN and infinities", 
                                   {"pump-1", kPaths[0], Value::unsignedInteger(7), kBaseMs + 1},
                                   {"pump-1", kPaths[0], Value::floating(std::nan("")), kBaseMs + 2},
                                   {"pump-1", kPaths[0], Value::floating(inf), kBaseMs + 3},
-                                  {"pump-1", kPaths[0], Value::floating(-inf), kBaseMs + 4}}));
+                                  {"pump-1", kPaths[0], Value::floating(-inf), kBaseMs + 4},
+                                  {"pump-1", kPaths[0], Value::floating(1.7e308), kBaseMs + 4}}));
+    // A minute whose sum would be +inf, then -inf (NaN together), in separate transactions.
+    queued(store->enqueueSamples({{"pump-2", kPaths[0], Value::floating(1.7e308), kBaseMs},
+                                  {"pump-2", kPaths[0], Value::floating(1.7e308), kBaseMs}}));
+    flushed(*store);
+    queued(store->enqueueSamples({{"pump-2", kPaths[0], Value::floating(-1.7e308), kBaseMs},
+                                  {"pump-2", kPaths[0], Value::floating(-1.7e308), kBaseMs}}));
     flushed(*store);
     // The writer went on: later samples are stored and counted.
     queued(store->enqueueSamples({{"pump-1", kPaths[0], Value::floating(8), kBaseMs + 5}}));
