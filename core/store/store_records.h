@@ -141,9 +141,9 @@ struct SampleQuery
 };
 
 /// The numeric samples of one resource within one time bucket [startMs, startMs + bucketMs),
-/// as Store::sampleBuckets answers them. Booleans count as 0/1; strings, opaque values and
-/// links are not counted. Of samples sharing a millisecond, `first` is the one stored first and
-/// `last` the one stored last.
+/// as Store::sampleBuckets answers them. Booleans count as 0/1; strings, opaque values, links
+/// and floats that are NaN or beyond ±1e300 are not counted. Of samples sharing a millisecond,
+/// `first` is the one stored first and `last` the one stored last.
 struct SampleBucket
 {
     std::int64_t startMs = 0;  ///< a multiple of the bucket width (buckets align to the epoch)
