@@ -198,10 +198,10 @@ Expected<std::vector<SampleBucket>> querySampleBuckets(Database& database, const
         bool rollups;
     };
     std::vector<Part> parts{{query.fromMs, minutes->firstMinuteMs - 1, false},
-                            {minutes->firstMinuteMs, minutes->lastMinuteMs, true},
-                            {minutes->lastMinuteMs + kRollupMinuteMs, query.toMs, false}};
-    if (minutes->lastMinuteMs + (kRollupMinuteMs - 1) == query.toMs)
-        parts.pop_back(); // no partial minute at the end (also keeps clear of overflow)
+                            {minutes->firstMinuteMs, minutes->lastMinuteMs, true}};
+    // The partial minute at the end, if any (the test keeps clear of overflow at INT64_MAX).
+    if (minutes->lastMinuteMs + (kRollupMinuteMs - 1) < query.toMs)
+        parts.push_back({minutes->lastMinuteMs + kRollupMinuteMs, query.toMs, false});
     if (query.order == TimeOrder::NewestFirst)
         std::ranges::reverse(parts);
     std::vector<SampleBucket> buckets;
