@@ -273,8 +273,13 @@ void TelemetryChart::onRangeChanged()
     const QCPRange range = m_plot->xAxis->range();
     if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
         ticker->setDateTimeFormat(tickFormat(range.size()));
-    // Older samples than the loaded window: read them (debounced while the user drags).
-    if (!m_series.empty() && toMs(range.lower) < m_loadFromMs)
+    // Older samples than the loaded window, or a zoom in that a load of finer buckets (or of
+    // every sample) would show better: read them (debounced while the user drags).
+    const bool finer = m_loadedBucketMs > 0
+                       && chartBucketMs(toMs(range.lower - range.size()),
+                                        std::max<std::int64_t>(toMs(range.upper), QDateTime::currentMSecsSinceEpoch()))
+                              < m_loadedBucketMs;
+    if (!m_series.empty() && (toMs(range.lower) < m_loadFromMs || finer))
         m_reloadTimer.start();
     scheduleResample();
 }
@@ -285,6 +290,9 @@ void TelemetryChart::reload()
     const QCPRange range = m_plot->xAxis->range();
     m_loadFromMs = toMs(range.lower - range.size()); // a width to the left makes panning seamless
     m_loadToMs = std::max<std::int64_t>(toMs(range.upper), QDateTime::currentMSecsSinceEpoch());
+    // What this load will read (onLoaded sets what it did): a range change while it runs
+    // does not ask for it again.
+    m_loadedBucketMs = chartBucketMs(m_loadFromMs, m_loadToMs);
     if (m_series.empty())
         return;
     m_feed->load(series(), m_loadFromMs, m_loadToMs);
@@ -299,7 +307,9 @@ void TelemetryChart::onLoaded(const std::vector<LoadedSeries>& loaded, bool canc
 {
     QStringList problems;
     bool unitsChanged = false;
+    m_loadedBucketMs = 0;
     for (const LoadedSeries& result : loaded) {
+        m_loadedBucketMs = std::max(m_loadedBucketMs, result.bucketMs);
         Series* series = find(result.key);
         if (!series)
             continue;

@@ -111,6 +111,7 @@ private:
     bool m_following = true;
     std::int64_t m_loadFromMs = 0;
     std::int64_t m_loadToMs = 0;
+    std::int64_t m_loadedBucketMs = 0; ///< widest bucket of the last load; 0: every sample
     bool m_settingRange = false; ///< the chart moves the axis itself: not a user pan
     int m_resampleGeneration = 0;
     QTimer m_pollTimer;

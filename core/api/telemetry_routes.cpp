@@ -5,12 +5,41 @@
 #include <QJsonArray>
 
 #include <limits>
+#include <optional>
 
 namespace hangar::api {
 namespace {
 
 constexpr std::int64_t kDefaultSamples = 1000;
 constexpr std::int64_t kMaxSamples = 10000;
+constexpr std::int64_t kMinBucketMs = 1000;
+
+/// The bucketMs query parameter: nullopt when absent, an error unless a whole number >= 1000.
+Expected<std::optional<std::int64_t>> bucketParam(const ApiRequest& request)
+{
+    const auto text = request.queryValue(QStringLiteral("bucketMs"));
+    if (!text)
+        return std::optional<std::int64_t>();
+    bool ok = false;
+    const qlonglong value = text->toLongLong(&ok);
+    if (!ok || value < kMinBucketMs) {
+        return fail(ErrorCode::InvalidArgument,
+                    "query parameter bucketMs=\"" + text->toStdString()
+                        + "\" must be a whole number of milliseconds, at least 1000 (one second)");
+    }
+    return std::optional<std::int64_t>(value);
+}
+
+QJsonObject bucketToJson(const store::SampleBucket& bucket)
+{
+    return QJsonObject{{QStringLiteral("time"), static_cast<qint64>(bucket.startMs)},
+                       {QStringLiteral("min"), bucket.min},
+                       {QStringLiteral("max"), bucket.max},
+                       {QStringLiteral("mean"), bucket.mean()},
+                       {QStringLiteral("first"), bucket.first},
+                       {QStringLiteral("last"), bucket.last},
+                       {QStringLiteral("count"), static_cast<qint64>(bucket.count)}};
+}
 
 void telemetry(engine::Engine& engine, const ApiRequest& request, const Reply& reply)
 {
@@ -35,6 +64,9 @@ void telemetry(engine::Engine& engine, const ApiRequest& request, const Reply& r
         return reply(ApiResponse::error(400, QStringLiteral("order must be asc or desc")));
     if (*from > *to)
         return reply(ApiResponse::error(400, QStringLiteral("from is after to")));
+    const auto bucketMs = bucketParam(request);
+    if (!bucketMs)
+        return reply(ApiResponse::fromError(bucketMs.error()));
 
     // Unknown devices are a 404, not an empty series.
     if (const auto device = engine.device(*endpoint); !device)
@@ -47,10 +79,18 @@ void telemetry(engine::Engine& engine, const ApiRequest& request, const Reply& r
     query.toMs = *to;
     query.limit = static_cast<int>(*limit);
     query.order = order == u"desc" ? store::TimeOrder::NewestFirst : store::TimeOrder::OldestFirst;
+    QJsonArray items;
+    if (*bucketMs) {
+        const auto buckets = engine.telemetryBuckets(query, **bucketMs);
+        if (!buckets)
+            return reply(ApiResponse::fromError(buckets.error()));
+        for (const auto& bucket : *buckets)
+            items.append(bucketToJson(bucket));
+        return reply(ApiResponse::json(QJsonObject{{QStringLiteral("items"), items}}));
+    }
     const auto samples = engine.telemetry(query);
     if (!samples)
         return reply(ApiResponse::fromError(samples.error()));
-    QJsonArray items;
     for (const auto& sample : *samples)
         items.append(sampleToJson(sample));
     reply(ApiResponse::json(QJsonObject{{QStringLiteral("items"), items}}));

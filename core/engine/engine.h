@@ -96,6 +96,10 @@ public:
 
     // Data
     virtual Expected<std::vector<store::Sample>> telemetry(const store::SampleQuery& query) = 0;
+    /// Min, max, mean, first and last of the numeric samples per bucket of `bucketMs`
+    /// (store::Store::sampleBuckets): long ranges read per-minute rollups, not every sample.
+    virtual Expected<std::vector<store::SampleBucket>> telemetryBuckets(const store::SampleQuery& query,
+                                                                        std::int64_t bucketMs) = 0;
     virtual Expected<std::vector<store::EventRecord>> eventsSince(std::int64_t afterId,
                                                                  int limit) = 0;
 

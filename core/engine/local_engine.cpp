@@ -290,6 +290,12 @@ Expected<std::vector<store::Sample>> LocalEngine::telemetry(const store::SampleQ
     return m_store->samples(query);
 }
 
+Expected<std::vector<store::SampleBucket>> LocalEngine::telemetryBuckets(const store::SampleQuery& query,
+                                                                        std::int64_t bucketMs)
+{
+    return m_store->sampleBuckets(query, bucketMs);
+}
+
 Expected<std::vector<store::EventRecord>> LocalEngine::eventsSince(std::int64_t afterId, int limit)
 {
     return m_store->eventsSince(afterId, limit);

@@ -59,6 +59,8 @@ public:
     void observations(const std::string& endpoint, Done<std::vector<ObservationInfo>> done) override;
 
     Expected<std::vector<store::Sample>> telemetry(const store::SampleQuery& query) override;
+    Expected<std::vector<store::SampleBucket>> telemetryBuckets(const store::SampleQuery& query,
+                                                                std::int64_t bucketMs) override;
     Expected<std::vector<store::EventRecord>> eventsSince(std::int64_t afterId, int limit) override;
 
     void setCredential(store::Credential credential, Done<void> done) override;

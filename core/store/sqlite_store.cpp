@@ -210,6 +210,13 @@ Expected<std::vector<Sample>> SqliteStore::samples(const SampleQuery& query)
     return r ? (*r)->samples(query) : std::unexpected(r.error());
 }
 
+Expected<std::vector<SampleBucket>> SqliteStore::sampleBuckets(const SampleQuery& query,
+                                                              std::int64_t bucketMs)
+{
+    auto r = reader();
+    return r ? (*r)->sampleBuckets(query, bucketMs) : std::unexpected(r.error());
+}
+
 Expected<std::vector<EventRecord>> SqliteStore::eventsSince(std::int64_t afterId, int limit)
 {
     auto r = reader();

@@ -53,6 +53,8 @@ public:
     Expected<std::vector<CachedValue>> cachedValues(const std::string& endpoint,
                                                    const lwm2m::LwM2mPath& under) override;
     Expected<std::vector<Sample>> samples(const SampleQuery& query) override;
+    Expected<std::vector<SampleBucket>> sampleBuckets(const SampleQuery& query,
+                                                      std::int64_t bucketMs) override;
     Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit) override;
     Expected<FleetSummary> fleetSummary() override;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/fleet_summary_query.h"
+#include "store/sample_bucket_query.h"
 #include "store/sqlite_database.h"
 #include "store/store_records.h"
 
@@ -22,6 +23,10 @@ public:
     Expected<std::vector<CachedValue>> cachedValues(const std::string& endpoint,
                                                    const lwm2m::LwM2mPath& under);
     Expected<std::vector<Sample>> samples(const SampleQuery& query);
+    Expected<std::vector<SampleBucket>> sampleBuckets(const SampleQuery& query, std::int64_t bucketMs)
+    {
+        return querySampleBuckets(*m_database, query, bucketMs);
+    }
     Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit);
     Expected<FleetSummary> fleetSummary() { return queryFleetSummary(*m_database); }
 

@@ -140,4 +140,25 @@ struct SampleQuery
     TimeOrder order = TimeOrder::OldestFirst;
 };
 
+/// The numeric samples of one resource within one time bucket [startMs, startMs + bucketMs),
+/// as Store::sampleBuckets answers them. Booleans count as 0/1; strings, opaque values, links
+/// and floats that are NaN or beyond ±1e300 are not counted. Of samples sharing a millisecond,
+/// `first` is the one stored first and `last` the one stored last.
+struct SampleBucket
+{
+    std::int64_t startMs = 0;  ///< a multiple of the bucket width (buckets align to the epoch)
+    std::int64_t count = 0;    ///< numeric samples in the bucket, at least 1
+    double min = 0;
+    double max = 0;
+    double sum = 0;
+    std::int64_t firstMs = 0;  ///< time of the oldest sample in the bucket
+    double first = 0;
+    std::int64_t lastMs = 0;   ///< time of the newest sample in the bucket
+    double last = 0;
+
+    double mean() const { return sum / static_cast<double>(count); }
+
+    friend bool operator==(const SampleBucket&, const SampleBucket&) = default;
+};
+
 } // namespace hangar::store

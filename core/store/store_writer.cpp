@@ -2,6 +2,7 @@
 
 #include "store/device_rows.h"
 #include "store/device_tags.h"
+#include "store/rollup_values.h"
 #include "store/value_columns.h"
 
 #include <QtGlobal>
@@ -56,6 +57,8 @@ Expected<void> StoreWriter::commit(const std::vector<WriteItem>& batch)
         if (auto applied = applyChecked(item.operation); !applied)
             return applied;
     }
+    if (auto rolledUp = m_rollups.writeTo(*m_database); !rolledUp)
+        return rolledUp;
     return m_database->exec("COMMIT");
 }
 
@@ -106,7 +109,11 @@ Expected<void> StoreWriter::apply(const DeleteDevice& write)
     if (!id)
         return std::unexpected(id.error());
     if (*id != 0) {
+        // Rollups gathered earlier in this transaction go in first, so the delete takes them.
+        if (auto rolledUp = m_rollups.writeTo(*m_database); !rolledUp)
+            return rolledUp;
         for (const char* sql : {"DELETE FROM samples WHERE device_id = ?1",
+                                "DELETE FROM sample_rollups WHERE device_id = ?1",
                                 "DELETE FROM resource_cache WHERE device_id = ?1",
                                 "DELETE FROM devices WHERE id = ?1"}) {
             auto statement = m_database->prepare(sql);
@@ -200,6 +207,8 @@ Expected<void> StoreWriter::apply(const AppendSamples& write)
         bindValue(*use, 4, 5, sample.value);
         if (auto done = use->run(); !done)
             return done;
+        if (const auto number = numericSampleValue(sample.value))
+            m_rollups.add(*device, *path, sample.timeMs, *number);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/pending_rollups.h"
 #include "store/sqlite_database.h"
 #include "store/write_queue.h"
 
@@ -56,6 +57,7 @@ private:
     // transaction stops the writer, so they never outlive a rollback.
     std::unordered_map<std::string, std::int64_t> m_deviceIds;
     std::unordered_map<std::uint64_t, std::int64_t> m_pathIds; ///< by packed path, see pathId
+    PendingRollups m_rollups; ///< of the samples of the current transaction
 
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_rows{0};

@@ -8,8 +8,11 @@
 #include "services/gui_callback.h"
 #include "services/simulator_host.h"
 
+#include "charts/chart_data_feed.h"
+#include "charts/series_loader.h"
 #include "engine/local_engine.h"
 #include "scenario/server_uri.h"
+#include "store/sqlite_store.h"
 #include "simulator.h"
 
 #include "event_loop_wait.h"
@@ -25,6 +28,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace hangar;
@@ -68,7 +72,143 @@ void saveShot(QWidget& widget, const QString& name)
         widget.grab().save(QDir(folder).filePath(name));
 }
 
+constexpr std::int64_t kWeekMs = 7 * 86'400'000LL;
+
+/// A data directory whose store already holds a week of one temperature sampled every 10 s
+/// (~21 °C) up to now, with a one-sample spike to 1000 and a dip to -500 in between.
+struct WeekOfSamples
+{
+    QTemporaryDir dir;
+    std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+    std::int64_t spikeMs = nowMs - kWeekMs / 2 + 4'321;
+    std::int64_t dipMs = nowMs - kWeekMs / 3 + 17'000;
+    std::size_t samples = 0;
+
+    WeekOfSamples()
+    {
+        REQUIRE(dir.isValid());
+        auto opened = store::SqliteStore::open({dir.filePath(QStringLiteral("hangar.db")).toStdString(), {}});
+        REQUIRE(opened.has_value());
+        store::Store& store = **opened;
+        store::DeviceRecord device;
+        device.endpoint = "week-1";
+        device.registrationId = "r1";
+        device.lwm2mVersion = "1.1";
+        device.lifetimeSec = 60;
+        device.binding = "U";
+        device.objectLinks = "</3303/0>";
+        device.status = store::DeviceStatus::Offline;
+        REQUIRE(store.enqueueDevice(device).has_value());
+        const lwm2m::LwM2mPath path(3303, 0, 5700);
+        std::vector<store::Sample> batch;
+        for (std::int64_t t = nowMs - kWeekMs; t <= nowMs; t += 10'000) {
+            batch.push_back({"week-1", path, lwm2m::Value::floating(21.0 + std::sin(static_cast<double>(t) / 3.6e6)), t});
+            ++samples;
+            if (batch.size() == 5000) {
+                REQUIRE(store.enqueueSamples(std::move(batch)).has_value());
+                REQUIRE(store.flush().has_value());
+                batch.clear();
+            }
+        }
+        batch.push_back({"week-1", path, lwm2m::Value::floating(1000.0), spikeMs});
+        batch.push_back({"week-1", path, lwm2m::Value::integer(-500), dipMs});
+        samples += 2;
+        REQUIRE(store.enqueueSamples(std::move(batch)).has_value());
+        REQUIRE(store.flush().has_value());
+    }
+};
+
+/// The engine on a data directory filled beforehand.
+std::unique_ptr<engine::LocalEngine> startEngine(const QTemporaryDir& dir)
+{
+    engine::EngineConfig config;
+    config.dataDir = dir.path().toStdString();
+    config.coap = engine::ListenAddress{"127.0.0.1", 0};
+    auto started = engine::LocalEngine::start(config);
+    INFO((started ? std::string() : started.error().message));
+    REQUIRE(started.has_value());
+    return std::move(*started);
+}
+
 } // namespace
+
+TEST_CASE("a 7-day range loads from per-minute buckets and a one-sample spike stays visible", "[app][charts]")
+{
+    WeekOfSamples week;
+    auto engine = startEngine(week.dir);
+    const SeriesKey key{QStringLiteral("week-1"), QStringLiteral("/3303/0/5700")};
+    const std::atomic<bool> running{false};
+
+    SECTION("the loader reads buckets and plots each one's min and max")
+    {
+        const LoadedSeries loaded = loadSeries(*engine, key, week.nowMs - kWeekMs, week.nowMs,
+                                               ChartDataFeed::kMaxPointsPerSeries, running);
+        REQUIRE(loaded.error.isEmpty());
+        CHECK(loaded.bucketMs == chartBucketMs(week.nowMs - kWeekMs, week.nowMs));
+        CHECK(loaded.bucketMs >= 60'000);
+        CHECK(loaded.lastTimeMs == week.nowMs);
+        // Two points per bucket at most: far fewer than the samples, still in time order.
+        CHECK(loaded.points.size() <= 2 * static_cast<std::size_t>(kWeekMs / loaded.bucketMs + 1));
+        CHECK(loaded.points.size() < week.samples / 2);
+        CHECK(std::ranges::is_sorted(loaded.points, {}, &ChartPoint::key));
+        const auto highest = std::ranges::max_element(loaded.points, {}, &ChartPoint::value);
+        CHECK(highest->value == 1000.0);
+        CHECK(std::abs(highest->key - static_cast<double>(week.spikeMs) / 1000.0) < 60.0);
+        const auto lowest = std::ranges::min_element(loaded.points, {}, &ChartPoint::value);
+        CHECK(lowest->value == -500.0);
+        CHECK(std::abs(lowest->key - static_cast<double>(week.dipMs) / 1000.0) < 60.0);
+    }
+
+    SECTION("an hour still loads every sample")
+    {
+        const std::int64_t from = week.spikeMs - 1'800'000;
+        const LoadedSeries loaded = loadSeries(*engine, key, from, from + 3'600'000,
+                                               ChartDataFeed::kMaxPointsPerSeries, running);
+        CHECK(loaded.bucketMs == 0);
+        CHECK(loaded.points.size() == 360 + 1); // every 10 s, and the spike
+    }
+
+    SECTION("a cancelled load reads nothing")
+    {
+        const std::atomic<bool> cancelled{true};
+        const LoadedSeries loaded = loadSeries(*engine, key, week.nowMs - kWeekMs, week.nowMs,
+                                               ChartDataFeed::kMaxPointsPerSeries, cancelled);
+        CHECK(loaded.points.empty());
+    }
+
+    SECTION("the chart's 7-day view plots the spike and the dip")
+    {
+        SimulatorHost host(engine->models());
+        AppServices services(*engine, host);
+        {
+            TelemetryChart chart(services);
+            chart.resize(1200, 600);
+            chart.show();
+            chart.addSeries(key);
+            chart.setPreset(RangePreset::SevenDays);
+            QCPGraph* graph = chart.plot()->graph(0);
+            bool found = false;
+            REQUIRE(waitFor([&] { return graph->data()->valueRange(found).upper == 1000.0; }, 10000ms));
+            CHECK(graph->data()->valueRange(found).lower == -500.0);
+            CHECK(chart.plot()->yAxis->range().contains(1000.0));
+            CHECK(chart.rawPointCount(0) < week.samples / 2);
+
+            // Zoomed in on the last hour (as a drag or the wheel does), the chart reads every
+            // sample again: 10 s apart, not a bucket's min and max.
+            const double now = static_cast<double>(week.nowMs) / 1000.0;
+            chart.plot()->xAxis->setRange(now - 3600.0, now);
+            auto everySample = [&] {
+                const std::size_t count = chart.rawPointCount(0);
+                return count > 300 && count < 1000 && graph->data()->size() > 300;
+            };
+            REQUIRE(waitFor(everySample, 10000ms));
+            const auto* data = graph->data().data();
+            for (auto it = data->constBegin() + 1; it != data->constEnd(); ++it)
+                CHECK((it->key - (it - 1)->key) == Approx(10.0));
+        }
+        services.waitForQueries();
+    }
+}
 
 TEST_CASE("min/max downsampling keeps each bucket's extremes, so a spike stays visible", "[app][charts]")
 {
