@@ -20,7 +20,7 @@ constexpr int kPagesPerFetch = 50;
 struct EventFetch
 {
     std::vector<store::EventRecord> events; ///< this device's, in id order
-    std::int64_t lastId = 0;                ///< the last id scanned (any device)
+    std::int64_t lastId = 0;                ///< the last id read
     bool more = false;                      ///< stopped at the page limit: fetch again
     QString error;
 };
@@ -68,15 +68,14 @@ void EventHistoryView::refresh()
             EventFetch fetch;
             fetch.lastId = afterId;
             for (int page = 0; page < kPagesPerFetch; ++page) {
-                auto events = engine->eventsSince(fetch.lastId, kPageSize);
+                auto events = engine->deviceEventsSince(endpoint, fetch.lastId, kPageSize);
                 if (!events) {
                     fetch.error = QString::fromStdString(events.error().message);
                     return fetch;
                 }
                 for (store::EventRecord& event : *events) {
                     fetch.lastId = std::max(fetch.lastId, event.id);
-                    if (event.endpoint == endpoint)
-                        fetch.events.push_back(std::move(event));
+                    fetch.events.push_back(std::move(event));
                 }
                 if (static_cast<int>(events->size()) < kPageSize)
                     return fetch;

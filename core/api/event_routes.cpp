@@ -22,7 +22,12 @@ void events(engine::Engine& engine, const ApiRequest& request, const Reply& repl
         return reply(ApiResponse::fromError(since.error()));
     if (!limit)
         return reply(ApiResponse::fromError(limit.error()));
-    const auto found = engine.eventsSince(*since, static_cast<int>(*limit));
+    // ?endpoint= narrows the log to one device (its own index, so a device's page costs its events).
+    const std::optional<QString> endpoint = request.queryValue(QStringLiteral("endpoint"));
+    if (endpoint && endpoint->isEmpty())
+        return reply(ApiResponse::error(400, QStringLiteral("endpoint must not be empty")));
+    const auto found = endpoint ? engine.deviceEventsSince(endpoint->toStdString(), *since, static_cast<int>(*limit))
+                                : engine.eventsSince(*since, static_cast<int>(*limit));
     if (!found)
         return reply(ApiResponse::fromError(found.error()));
     QJsonArray items;

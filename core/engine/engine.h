@@ -102,6 +102,9 @@ public:
                                                                         std::int64_t bucketMs) = 0;
     virtual Expected<std::vector<store::EventRecord>> eventsSince(std::int64_t afterId,
                                                                  int limit) = 0;
+    /// One device's events with id > afterId, oldest first (store::Store::deviceEventsSince).
+    virtual Expected<std::vector<store::EventRecord>> deviceEventsSince(const std::string& endpoint,
+                                                                       std::int64_t afterId, int limit) = 0;
 
     // Credentials (DTLS-PSK)
     /// Stores the credential; the identity may then register only `credential.endpoint`.

@@ -301,6 +301,12 @@ Expected<std::vector<store::EventRecord>> LocalEngine::eventsSince(std::int64_t 
     return m_store->eventsSince(afterId, limit);
 }
 
+Expected<std::vector<store::EventRecord>> LocalEngine::deviceEventsSince(const std::string& endpoint,
+                                                                         std::int64_t afterId, int limit)
+{
+    return m_store->deviceEventsSince(endpoint, afterId, limit);
+}
+
 void LocalEngine::setCredential(store::Credential credential, Done<void> done)
 {
     onEngine([credential = std::move(credential), done = std::move(done)](EngineHost& host) mutable {

@@ -115,6 +115,12 @@ CREATE TABLE sample_rollups (
 ) WITHOUT ROWID;
 )sql";
 
+// One device's event history (Store::deviceEventsSince) walks its own entries instead of the
+// whole log; building it on an existing log is one pass.
+constexpr const char* kMigrationEventsByEndpoint = R"sql(
+CREATE INDEX events_by_endpoint ON events(endpoint, id);
+)sql";
+
 /// One schema step: SQL, then optionally code that moves data, in the same transaction.
 struct Migration
 {
@@ -124,7 +130,7 @@ struct Migration
 
 constexpr std::array<Migration, kSchemaVersion> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigrationFleetSummaryIndexes},
-    Migration{kMigrationSampleRollups, &backfillRollups}};
+    Migration{kMigrationSampleRollups, &backfillRollups}, Migration{kMigrationEventsByEndpoint}};
 
 Expected<void> runMigration(Database& database, std::int64_t version)
 {

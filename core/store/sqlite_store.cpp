@@ -223,6 +223,13 @@ Expected<std::vector<EventRecord>> SqliteStore::eventsSince(std::int64_t afterId
     return r ? (*r)->eventsSince(afterId, limit) : std::unexpected(r.error());
 }
 
+Expected<std::vector<EventRecord>> SqliteStore::deviceEventsSince(const std::string& endpoint, std::int64_t afterId,
+                                                                  int limit)
+{
+    auto r = reader();
+    return r ? (*r)->deviceEventsSince(endpoint, afterId, limit) : std::unexpected(r.error());
+}
+
 Expected<FleetSummary> SqliteStore::fleetSummary()
 {
     auto r = reader();

@@ -108,6 +108,10 @@ public:
                                                               std::int64_t bucketMs) = 0;
     /// At most `limit` events with id > afterId, oldest first.
     virtual Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit) = 0;
+    /// The same for one device's events only (an index on endpoint, so a device's history costs
+    /// its own events, not the whole log's).
+    virtual Expected<std::vector<EventRecord>> deviceEventsSince(const std::string& endpoint, std::int64_t afterId,
+                                                                 int limit) = 0;
     /// Devices counted per status, firmware version, model and manufacturer, in one snapshot.
     virtual Expected<FleetSummary> fleetSummary() = 0;
 };

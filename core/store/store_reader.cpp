@@ -212,6 +212,24 @@ Expected<std::vector<Sample>> StoreReader::samples(const SampleQuery& query)
     }
 }
 
+namespace {
+
+Expected<std::vector<EventRecord>> readEvents(Statement& statement)
+{
+    std::vector<EventRecord> events;
+    while (true) {
+        auto row = statement.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return events;
+        events.push_back(EventRecord{statement.int64(0), statement.int64(1), statement.text(2), statement.text(3),
+                                     statement.text(4)});
+    }
+}
+
+} // namespace
+
 Expected<std::vector<EventRecord>> StoreReader::eventsSince(std::int64_t afterId, int limit)
 {
     if (limit < 0)
@@ -224,16 +242,24 @@ Expected<std::vector<EventRecord>> StoreReader::eventsSince(std::int64_t afterId
     StatementUse use(**statement);
     use->bind(1, afterId);
     use->bind(2, std::int64_t{limit});
-    std::vector<EventRecord> events;
-    while (true) {
-        auto row = use->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return events;
-        events.push_back(EventRecord{use->int64(0), use->int64(1), use->text(2), use->text(3),
-                                     use->text(4)});
-    }
+    return readEvents(*use);
+}
+
+Expected<std::vector<EventRecord>> StoreReader::deviceEventsSince(const std::string& endpoint, std::int64_t afterId,
+                                                                  int limit)
+{
+    if (limit < 0)
+        return fail(ErrorCode::InvalidArgument, "Events: limit must not be negative.");
+    auto statement = m_database->prepare(
+        "SELECT id, time_ms, kind, endpoint, details_json FROM events WHERE endpoint = ?1 AND id > ?2 "
+        "ORDER BY id LIMIT ?3");
+    if (!statement)
+        return std::unexpected(statement.error());
+    StatementUse use(**statement);
+    use->bind(1, endpoint);
+    use->bind(2, afterId);
+    use->bind(3, std::int64_t{limit});
+    return readEvents(*use);
 }
 
 } // namespace hangar::store

@@ -28,6 +28,7 @@ public:
         return querySampleBuckets(*m_database, query, bucketMs);
     }
     Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit);
+    Expected<std::vector<EventRecord>> deviceEventsSince(const std::string& endpoint, std::int64_t afterId, int limit);
     Expected<FleetSummary> fleetSummary() { return queryFleetSummary(*m_database); }
 
 private:

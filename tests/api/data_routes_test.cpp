@@ -166,6 +166,36 @@ TEST_CASE("credentials import from CSV and JSON lines, all or nothing", "[api]")
     CHECK(refused(*api.addDevice(pskDevice("dev-6", "id-6", {0x01, 0x02}))));
 }
 
+TEST_CASE("events of one device are listed with ?endpoint= and an empty endpoint is refused", "[api]")
+{
+    LiveApi api;
+    for (int i = 1; i <= 3; ++i)
+        api.addDevice("dev-" + std::to_string(i));
+    const auto ofDevice = [&](const QString& query) {
+        return api.client->get(QStringLiteral("/api/v1/events?") + query).json()["items"].toArray();
+    };
+    REQUIRE(waitUntil([&] { return !ofDevice(QStringLiteral("endpoint=dev-2")).isEmpty(); }, 20s));
+    const QJsonArray mine = ofDevice(QStringLiteral("endpoint=dev-2&limit=1000"));
+    for (const auto& event : mine)
+        CHECK(event.toObject()["endpoint"].toString() == u"dev-2");
+    int inWholeLog = 0;
+    for (const auto& event : ofDevice(QStringLiteral("limit=1000")))
+        inWholeLog += event.toObject()["endpoint"].toString() == u"dev-2";
+    CHECK(mine.size() == inWholeLog);
+
+    const HttpAnswer page = api.client->get(QStringLiteral("/api/v1/events?endpoint=dev-2&limit=1"));
+    REQUIRE(page.status == 200);
+    const qint64 next = page.json()["next"].toInteger();
+    CHECK(next == mine[0].toObject()["id"].toInteger());
+    const QJsonArray after = ofDevice(QStringLiteral("endpoint=dev-2&limit=1000&since=%1").arg(next));
+    CHECK(after.size() == mine.size() - 1);
+
+    CHECK(ofDevice(QStringLiteral("endpoint=nobody")).isEmpty());
+    const HttpAnswer empty = api.client->get(QStringLiteral("/api/v1/events?endpoint="));
+    CHECK(empty.status == 400);
+    CHECK(empty.json()["error"].toObject()["message"].toString().contains(QStringLiteral("endpoint")));
+}
+
 TEST_CASE("events are listed after an id with a cursor for the next page", "[api]")
 {
     LiveApi api;

@@ -1,5 +1,7 @@
 #include "store_test_support.h"
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 using namespace hangar;
@@ -198,6 +200,47 @@ TEST_CASE("events are numbered in commit order and read after an id", "[store][e
     REQUIRE(rest->size() == 2);
     CHECK(rest->back().endpoint == "dev-4");
     CHECK(store->eventsSince(rest->back().id, 10)->empty());
+}
+
+TEST_CASE("one device's events are read after an id without the others', through an index", "[store][events]")
+{
+    TempDatabase temp;
+    auto store = openStore(temp.path());
+    for (int i = 0; i < 30; ++i)
+        queued(store->enqueueEvent({0, 1000 + i, "updated", "dev-" + std::to_string(i % 3), "{}"}));
+    flushed(*store);
+    auto first = store->deviceEventsSince("dev-1", 0, 4);
+    REQUIRE(first.has_value());
+    REQUIRE(first->size() == 4);
+    for (const EventRecord& event : *first)
+        CHECK(event.endpoint == "dev-1");
+    CHECK((*first)[0].id == 2);
+    CHECK((*first)[3].id == 11);
+    auto rest = store->deviceEventsSince("dev-1", first->back().id, 100);
+    REQUIRE(rest.has_value());
+    CHECK(rest->size() == 6);
+    CHECK(rest->back().id == 29);
+    CHECK(store->deviceEventsSince("dev-1", 29, 100)->empty());
+    CHECK(store->deviceEventsSince("nobody", 0, 100)->empty());
+    CHECK_FALSE(store->deviceEventsSince("dev-1", 0, -1).has_value());
+    store.reset();
+
+    // A device's history must not walk the whole log: at a million events that is seconds.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(temp.path().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db,
+                               "EXPLAIN QUERY PLAN SELECT id FROM events WHERE endpoint = 'dev-1' AND id > 5 "
+                               "ORDER BY id LIMIT 10",
+                               -1, &statement, nullptr) == SQLITE_OK);
+    std::string plan;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        plan += reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)) + std::string("\n");
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    INFO(plan);
+    CHECK(plan.find("events_by_endpoint") != std::string::npos);
+    CHECK(plan.find("TEMP B-TREE") == std::string::npos);
 }
 
 TEST_CASE("deleting a device removes its credentials, cache and samples but not others'", "[store][devices]")
