@@ -36,12 +36,17 @@ if ! output=$(systemd-analyze verify "$work_dir/hangard.service" 2>&1) || [[ -n 
     problem "systemd-analyze verify reports:"$'\n'"$output"
 fi
 
-# The user: sysusers line "u NAME ID GECOS HOME"; sysusers also creates the group NAME.
-read -r kind user _ <<<"$(grep -E '^u ' "$sysusers")"
-[[ $kind == u && -n $user ]] || problem "$sysusers creates no user"
+# The user: what the postinst's "systemd-sysusers hangar.conf" creates, run on an empty root.
+sysroot=$work_dir/sysroot
+mkdir -p "$sysroot/etc" "$sysroot/usr/lib/sysusers.d"
+cp "$sysusers" "$sysroot/usr/lib/sysusers.d/"
+systemd-sysusers --root="$sysroot" "$(basename "$sysusers")"
+IFS=: read -r user _ _ _ _ home shell <"$sysroot/etc/passwd" || true
+[[ -n $user ]] || problem "$sysusers creates no user"
+[[ $shell == */nologin ]] || problem "the system user $user has a login shell: $shell"
 [[ $(setting User) == "$user" ]] || problem "User=$(setting User), sysusers creates '$user'"
-[[ $(setting Group) == "$user" ]] || problem "Group=$(setting Group), sysusers creates '$user'"
-home=$(grep -E '^u ' "$sysusers" | awk '{print $NF}')
+cut -d: -f1 "$sysroot/etc/group" | grep -qx -- "$(setting Group)" ||
+    problem "Group=$(setting Group) is not a group that sysusers creates"
 
 # The data dir: StateDirectory=NAME makes /var/lib/NAME, owned by User= and Group=.
 data_dir=$(sed -nE 's/.*--data-dir[ =]([^ ]+).*/\1/p' <<<"$exec_start")
