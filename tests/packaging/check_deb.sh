@@ -53,6 +53,14 @@ for p in "${programs[@]}"; do
         problem "$p still has its debug information (not stripped)"
     fi
 done
+# The installed copies lose the build tree's RPATH: each must still start on its own and report
+# the package's version. (Leaks at exit are the sanitizer tests' business, not this one's.)
+for p in "${programs[@]}"; do
+    name=$(basename "$p")
+    said=$(ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen "$out_dir/root/$p" --version 2>&1) ||
+        problem "$p --version failed: $said"
+    [[ $said == "$name $version" ]] || problem "$p --version says '$said', expected '$name $version'"
+done
 expect_file usr/lib/systemd/system/hangard.service -rw-r--r--
 expect_file usr/lib/sysusers.d/hangar.conf -rw-r--r--
 
