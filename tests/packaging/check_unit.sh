@@ -57,7 +57,7 @@ state_dir=/var/lib/$(setting StateDirectory)
 
 declare -A hardening=(
     [NoNewPrivileges]=yes [ProtectSystem]=strict [ProtectHome]=yes [PrivateTmp]=yes
-    [PrivateDevices]=yes [CapabilityBoundingSet]= [RestrictSUIDSGID]=yes [UMask]=0077
+    [PrivateDevices]=yes [CapabilityBoundingSet]="" [RestrictSUIDSGID]=yes [UMask]=0077
 )
 for name in "${!hardening[@]}"; do
     grep -qx -- "$name=${hardening[$name]}" "$unit" ||
