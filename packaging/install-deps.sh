@@ -16,6 +16,8 @@ packages=(
   libqcustomplot-dev
   # tests
   catch2 xvfb xauth
+  # packaging tests: cpack's DEB with dpkg-shlibdeps, and the validators of what it installs
+  dpkg-dev desktop-file-utils appstream systemd
 )
 
 missing=()
