@@ -40,23 +40,14 @@ TEST_CASE("telemetry lists the samples of one resource in a time range", "[api]"
     LiveApi api;
     const auto probe = api.addProbe("dev-1", "</1/0>,</3303/0>");
     const LwM2mPath sensor(3303, 0, 5700);
-    std::optional<coap::IncomingRequest> observeRequest;
-    probe->setHandler([&](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
-        if (request.method != coap::Method::Get)
-            return ProbeDevice::code(coap::ResponseCode::Changed);
-        coap::Answer answer = probe->valuesAnswer(request, {{sensor, Value::floating(20.0), std::nullopt}});
-        answer.acceptObservation = request.observe == coap::kObserveRegister;
-        if (answer.acceptObservation)
-            observeRequest = request;
-        return answer;
-    });
+    probe->actAsSensor({{sensor, Value::floating(20.0), std::nullopt}});
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
     REQUIRE(api.client->send("POST", QStringLiteral("/api/v1/devices/dev-1/resources/3303/0/5700/observe"))
                 .status == 200);
-    REQUIRE(observeRequest.has_value());
+    REQUIRE(probe->acceptedObservation().has_value());
     for (int i = 1; i < 5; ++i) {
         waitUntil([] { return false; }, 20ms); // distinct sample times
-        REQUIRE(probe->notify(observeRequest->observation, lwm2m::ContentFormat::Tlv, sensor,
+        REQUIRE(probe->notify(*probe->acceptedObservation(), lwm2m::ContentFormat::Tlv, sensor,
                               {{sensor, Value::floating(20.0 + i), std::nullopt}}));
     }
     const QString url = QStringLiteral("/api/v1/devices/dev-1/telemetry/3303/0/5700");

@@ -79,6 +79,19 @@ bool ProbeDevice::waitForRequests(coap::Method method, const std::string& path, 
     return waitUntil([&] { return requestsTo(method, path).size() >= count; }, timeout);
 }
 
+void ProbeDevice::actAsSensor(lwm2m::PathValues values)
+{
+    setHandler([this, values = std::move(values)](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
+        if (request.method != coap::Method::Get)
+            return code(coap::ResponseCode::Changed);
+        coap::Answer answer = valuesAnswer(request, values);
+        answer.acceptObservation = request.observe == coap::kObserveRegister;
+        if (answer.acceptObservation)
+            m_accepted = request.observation;
+        return answer;
+    });
+}
+
 coap::Answer ProbeDevice::valuesAnswer(const coap::IncomingRequest& request, const lwm2m::PathValues& values) const
 {
     const auto path = lwm2mPathOf(request);

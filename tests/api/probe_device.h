@@ -37,6 +37,10 @@ public:
     /// Replaces how requests are answered. The default answers GET with 4.04 and every other
     /// method with 2.04.
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    /// Answers reads with `values` and accepts every observation (acceptedObservation() then
+    /// names the last one, to notify); other methods get 2.04 Changed.
+    void actAsSensor(lwm2m::PathValues values);
+    std::optional<coap::ObservationId> acceptedObservation() const { return m_accepted; }
 
     /// Every request the engine sent so far, in arrival order.
     const std::vector<coap::IncomingRequest>& received() const { return m_received; }
@@ -65,6 +69,7 @@ private:
     coap::SessionId m_session = 0;
     Handler m_handler;
     std::vector<coap::IncomingRequest> m_received;
+    std::optional<coap::ObservationId> m_accepted;
 };
 
 } // namespace hangar::api::test

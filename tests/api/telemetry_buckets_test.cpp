@@ -14,23 +14,14 @@ TEST_CASE("telemetry with bucketMs answers min, max, mean, first, last and count
     LiveApi api;
     const auto probe = api.addProbe("dev-b", "</1/0>,</3303/0>");
     const LwM2mPath sensor(3303, 0, 5700);
-    std::optional<coap::IncomingRequest> observeRequest;
-    probe->setHandler([&](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
-        if (request.method != coap::Method::Get)
-            return ProbeDevice::code(coap::ResponseCode::Changed);
-        coap::Answer answer = probe->valuesAnswer(request, {{sensor, Value::floating(20.0), std::nullopt}});
-        answer.acceptObservation = request.observe == coap::kObserveRegister;
-        if (answer.acceptObservation)
-            observeRequest = request;
-        return answer;
-    });
+    probe->actAsSensor({{sensor, Value::floating(20.0), std::nullopt}});
     REQUIRE(api.client->send("POST", QStringLiteral("/api/v1/devices/dev-b/resources/3303/0/5700/observe"))
                 .status == 200);
-    REQUIRE(observeRequest.has_value());
+    REQUIRE(probe->acceptedObservation().has_value());
     // 20 (the first read), then 26, 18, 23: a spike up and one down.
     for (const double value : {26.0, 18.0, 23.0}) {
         waitUntil([] { return false; }, 20ms); // distinct sample times
-        REQUIRE(probe->notify(observeRequest->observation, lwm2m::ContentFormat::Tlv, sensor,
+        REQUIRE(probe->notify(*probe->acceptedObservation(), lwm2m::ContentFormat::Tlv, sensor,
                               {{sensor, Value::floating(value), std::nullopt}}));
     }
     const QString url = QStringLiteral("/api/v1/devices/dev-b/telemetry/3303/0/5700");
