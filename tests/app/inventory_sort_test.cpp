@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 
+#include "shown_endpoints.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,6 +15,7 @@
 
 using namespace hangar;
 using namespace hangar::app;
+using hangar::app::test::shownEndpoints;
 
 namespace {
 
@@ -34,14 +37,6 @@ std::vector<store::DeviceRecord> devices(const std::vector<std::string>& endpoin
     for (const std::string& endpoint : endpoints)
         records.push_back(device(endpoint));
     return records;
-}
-
-std::vector<std::string> shownEndpoints(const DeviceTableModel& model)
-{
-    std::vector<std::string> endpoints;
-    for (int row = 0; row < model.rowCount(); ++row)
-        endpoints.push_back(model.visibleRow(row).endpoint.toStdString());
-    return endpoints;
 }
 
 std::vector<std::string> reversed(std::vector<std::string> list)

@@ -24,6 +24,8 @@
 
 #include "live_engine.h"
 
+#include "shown_endpoints.h"
+
 #include <catch2/catch.hpp>
 
 #include <limits>
@@ -31,6 +33,7 @@
 
 using namespace hangar;
 using namespace hangar::app;
+using hangar::app::test::shownEndpoints;
 using namespace std::chrono_literals;
 using hangar::test::waitFor;
 
@@ -61,14 +64,6 @@ std::vector<store::DeviceRecord> syntheticFleet(int count)
                                  "1." + std::to_string(i % 12)));
     }
     return records;
-}
-
-std::vector<std::string> shownEndpoints(const DeviceTableModel& model)
-{
-    std::vector<std::string> endpoints;
-    for (int row = 0; row < model.rowCount(); ++row)
-        endpoints.push_back(model.visibleRow(row).endpoint.toStdString());
-    return endpoints;
 }
 
 bool sortedBy(const DeviceTableModel& model, DeviceColumn column, Qt::SortOrder order)
