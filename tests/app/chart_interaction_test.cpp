@@ -123,6 +123,12 @@ T* child(const QWidget& parent, const char* name)
     return found;
 }
 
+/// Within `margin` of `value`: Approx's default relative tolerance is hours on epoch seconds.
+Approx near(double value, double margin)
+{
+    return Approx(value).epsilon(0.0).margin(margin);
+}
+
 double nowSec()
 {
     return static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
@@ -137,6 +143,31 @@ void stepRange(QComboBox& range, Qt::Key key)
 
 } // namespace
 
+TEST_CASE("the plot area fills the chart with no series, with some, and after the last is removed", "[app][charts]")
+{
+    EmptyChart fixture;
+    QCustomPlot& plot = *fixture.chart.plot();
+    // An empty legend would limit the width of the layout column it shares with the plot area.
+    const auto plotAreaWidth = [&] {
+        plot.replot();
+        return plot.axisRect()->width();
+    };
+    const int wide = plot.width() * 3 / 4;
+    CHECK(plotAreaWidth() > wide);
+    CHECK_FALSE(plot.legend->visible());
+
+    const SeriesKey key{QStringLiteral("no-such-device"), QString::fromLatin1(kTemperature)};
+    fixture.chart.addSeries(key);
+    CHECK(plotAreaWidth() > wide);
+    CHECK(plot.axisRect()->height() > plot.height() / 2);
+    CHECK(plot.legend->visible());
+    CHECK(plot.legend->itemCount() == 1);
+
+    fixture.chart.removeSeries(key);
+    CHECK(plotAreaWidth() > wide);
+    CHECK_FALSE(plot.legend->visible());
+}
+
 TEST_CASE("the mouse wheel zooms the time axis around the pointer and pauses following", "[app][charts]")
 {
     EmptyChart fixture;
@@ -149,12 +180,12 @@ TEST_CASE("the mouse wheel zooms the time axis around the pointer and pauses fol
     sendWheel(plot, at, 120); // one notch away from the user: zoom in
     const QCPRange zoomedIn = plot.xAxis->range();
     CHECK(zoomedIn.size() < before.size() * 0.95);
-    CHECK(plot.xAxis->pixelToCoord(at.x()) == Approx(underPointer).margin(before.size() * 1e-6));
+    CHECK(plot.xAxis->pixelToCoord(at.x()) == near(underPointer, before.size() * 1e-6));
     CHECK_FALSE(fixture.chart.following());
 
     sendWheel(plot, at, -240); // two notches back: wider than before
     CHECK(plot.xAxis->range().size() > before.size());
-    CHECK(plot.xAxis->pixelToCoord(at.x()) == Approx(underPointer).margin(before.size() * 1e-6));
+    CHECK(plot.xAxis->pixelToCoord(at.x()) == near(underPointer, before.size() * 1e-6));
 }
 
 TEST_CASE("dragging the chart with the mouse pans the time axis and pauses following", "[app][charts]")
@@ -174,7 +205,7 @@ TEST_CASE("dragging the chart with the mouse pans the time axis and pauses follo
     // Dragged to the right: earlier times come into view, the span stays.
     const QCPRange after = plot.xAxis->range();
     CHECK(after.size() == Approx(before.size()));
-    CHECK(after.lower == Approx(before.lower - 200 * secondsPerPixel).margin(2 * secondsPerPixel));
+    CHECK(after.lower == near(before.lower - 200 * secondsPerPixel, 2 * secondsPerPixel));
     CHECK_FALSE(fixture.chart.following());
 }
 
@@ -219,12 +250,12 @@ TEST_CASE("the range box shows the last hour, day or week, or a custom from-to r
     stepRange(*range, Qt::Key_Down);
     CHECK(chart.preset() == RangePreset::OneDay);
     CHECK(axis.range().size() == Approx(86'400.0));
-    CHECK(axis.range().upper == Approx(nowSec()).margin(5.0));
+    CHECK(axis.range().upper == near(nowSec(), 5.0));
 
     stepRange(*range, Qt::Key_Down);
     CHECK(chart.preset() == RangePreset::SevenDays);
     CHECK(axis.range().size() == Approx(7 * 86'400.0));
-    CHECK(axis.range().upper == Approx(nowSec()).margin(5.0));
+    CHECK(axis.range().upper == near(nowSec(), 5.0));
 
     stepRange(*range, Qt::Key_Up);
     stepRange(*range, Qt::Key_Up);
@@ -252,8 +283,8 @@ TEST_CASE("the range box shows the last hour, day or week, or a custom from-to r
         CHECK(chart.preset() == RangePreset::Custom);
         CHECK_FALSE(chart.following());
         // The editors show whole seconds.
-        CHECK(axis.range().lower == Approx(static_cast<double>(start.toSecsSinceEpoch())).margin(1.0));
-        CHECK(axis.range().upper == Approx(static_cast<double>(end.toSecsSinceEpoch())).margin(1.0));
+        CHECK(axis.range().lower == near(static_cast<double>(start.toSecsSinceEpoch()), 1.0));
+        CHECK(axis.range().upper == near(static_cast<double>(end.toSecsSinceEpoch()), 1.0));
         CHECK_FALSE(child<QToolButton>(view, "follow")->isChecked());
 
         // A range that ends before it starts is refused with a message and changes nothing.
