@@ -257,7 +257,12 @@ TEST_CASE("the range box shows the last hour, day or week, or a custom from-to r
     CHECK(axis.range().size() == Approx(7 * 86'400.0));
     CHECK(axis.range().upper == near(nowSec(), 5.0));
 
+    // Zooming pauses following; picking a range follows again.
+    chart.zoom(0.5);
+    REQUIRE_FALSE(chart.following());
     stepRange(*range, Qt::Key_Up);
+    CHECK(chart.following());
+    CHECK(axis.range().size() == Approx(86'400.0));
     stepRange(*range, Qt::Key_Up);
     CHECK(chart.preset() == RangePreset::OneHour);
     CHECK(range->currentData().toInt() == static_cast<int>(RangePreset::OneHour));

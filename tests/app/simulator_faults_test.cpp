@@ -7,11 +7,13 @@
 #include "event_loop_wait.h"
 #include "live_engine.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -20,8 +22,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
+#include <set>
 
 using namespace hangar;
 using namespace std::chrono_literals;
@@ -60,14 +64,22 @@ struct FaultsFixture : app::test::LiveEngine
     std::int64_t online() const { return engine->health().devicesOnline; }
 
     /// Starts `count` devices of the built-in profile named `prefix-0001`... from the panel and
-    /// waits until all are online and the fault controls can be used.
-    void startProfileFleet(const char* prefix, int count, double rampPerSec = 0.0)
+    /// waits until all are online and the fault controls can be used; `whileWaiting` runs at
+    /// each look meanwhile.
+    void startProfileFleet(const char* prefix, int count, double rampPerSec = 0.0,
+                           const std::function<void()>& whileWaiting = {})
     {
         child<QSpinBox>("deviceCount")->setValue(count);
         child<QLineEdit>("endpointPrefix")->setText(QString::fromLatin1(prefix));
         child<QDoubleSpinBox>("rampPerSec")->setValue(rampPerSec);
         QTest::mouseClick(child<QPushButton>("startFleet"), Qt::LeftButton);
-        REQUIRE(waitFor([&] { return online() == count; }, 15000ms));
+        REQUIRE(waitFor(
+            [&] {
+                if (whileWaiting)
+                    whileWaiting();
+                return online() == count;
+            },
+            15000ms));
         REQUIRE(waitFor([&] { return child<QSpinBox>("latencyMs")->isEnabled(); }, 2000ms));
     }
 
@@ -130,7 +142,7 @@ TEST_CASE("latency set in the panel while running delays every answer of the dev
     hangar::test::spin(500ms);
 }
 
-TEST_CASE("a partition started in the panel cuts the devices off; a short one in its place ends it",
+TEST_CASE("a partition started in the panel cuts one group's devices off; a short one in its place ends it",
           "[app][simulator][faults]")
 {
     FaultsFixture fixture;
@@ -140,8 +152,9 @@ TEST_CASE("a partition started in the panel cuts the devices off; a short one in
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
         // A short lifetime, so that the engine notices the silence within seconds.
-        file.write(R"({"groups": [{"name": "cut", "profile": "temperature-humidity", "count": 3,
-                                   "endpoint": "cut-{n}", "lifetimeSec": 2}]})");
+        file.write(R"({"groups": [
+            {"name": "cut", "profile": "temperature-humidity", "count": 3, "endpoint": "cut-{n}", "lifetimeSec": 2},
+            {"name": "kept", "profile": "temperature-humidity", "count": 2, "endpoint": "kept-{n}", "lifetimeSec": 2}]})");
     }
     fixture.child<QTabWidget>("fleetSource")->setCurrentIndex(1);
     auto* pathEdit = fixture.child<QLineEdit>("scenarioPath");
@@ -150,9 +163,12 @@ TEST_CASE("a partition started in the panel cuts the devices off; a short one in
     auto* start = fixture.child<QPushButton>("startFleet");
     REQUIRE(waitFor([&] { return start->isEnabled(); }, 5000ms));
     QTest::mouseClick(start, Qt::LeftButton);
-    REQUIRE(waitFor([&] { return fixture.online() == 3; }, 15000ms));
+    REQUIRE(waitFor([&] { return fixture.online() == 5; }, 15000ms));
     auto* partitionNow = fixture.child<QPushButton>("partitionNow");
     REQUIRE(waitFor([&] { return partitionNow->isEnabled(); }, 2000ms));
+    auto* group = fixture.child<QComboBox>("faultGroup");
+    group->setCurrentIndex(group->findText(QStringLiteral("cut")));
+    REQUIRE(group->currentText() == QStringLiteral("cut"));
 
     auto* seconds = fixture.child<QSpinBox>("partitionSec");
     seconds->setValue(120);
@@ -164,14 +180,17 @@ TEST_CASE("a partition started in the panel cuts the devices off; a short one in
     const auto [unreachable, took] = fixture.readDevice("cut-1", 1500ms);
     REQUIRE_FALSE(unreachable.has_value());
     CHECK(unreachable.error().code == ErrorCode::Timeout);
-    // Their Updates are lost too: the registrations run out.
-    REQUIRE(waitFor([&] { return fixture.online() == 0; }, 8000ms));
+    // Their Updates are lost too: the registrations run out. The other group is not affected.
+    REQUIRE(waitFor([&] { return fixture.online() == 2; }, 8000ms));
+    CHECK(fixture.readDevice("kept-1", 5s).first.has_value());
+    hangar::test::spin(1000ms);
+    CHECK(fixture.online() == 2);
 
     // Two minutes is too long to wait: a one-second partition from now replaces it, and
     // after it the devices get through again and register anew.
     seconds->setValue(1);
     QTest::mouseClick(partitionNow, Qt::LeftButton);
-    REQUIRE(waitFor([&] { return fixture.online() == 3; }, 15000ms));
+    REQUIRE(waitFor([&] { return fixture.online() == 5; }, 15000ms));
     CHECK(fixture.readDevice("cut-1", 5s).first.has_value());
     CHECK_FALSE(status->isVisible());
 }
@@ -197,7 +216,13 @@ TEST_CASE("a start ramp set in the panel brings the devices online one after ano
     FaultsFixture fixture;
     constexpr int kDevices = 5;
     constexpr double kPerSec = 2.0;
-    fixture.startProfileFleet("ramp", kDevices, kPerSec);
+    // What the panel's progress bar said while the fleet came up.
+    std::set<int> progressShown;
+    auto* progress = fixture.child<QProgressBar>("simulatorProgress");
+    fixture.startProfileFleet("ramp", kDevices, kPerSec, [&] {
+        if (progress->isVisible() && progress->maximum() == kDevices)
+            progressShown.insert(progress->value());
+    });
 
     std::vector<std::int64_t> firstRegistered;
     for (int n = 1; n <= kDevices; ++n) {
@@ -215,4 +240,6 @@ TEST_CASE("a start ramp set in the panel brings the devices online one after ano
     // half a second; all at once they would arrive within a few milliseconds.
     CHECK(std::ranges::is_sorted(firstRegistered));
     CHECK(firstRegistered.back() - firstRegistered.front() >= 1500);
+    // The panel showed a part of the fleet registered on the way.
+    CHECK(std::ranges::any_of(progressShown, [](int registered) { return registered > 0 && registered < kDevices; }));
 }
