@@ -122,7 +122,7 @@ std::string endpointName(const char* prefix, int n)
 
 } // namespace
 
-TEST_CASE("latency set in the panel while running delays every answer of the devices", "[app][simulator][faults]")
+TEST_CASE("latency set in the panel while running delays the devices' answers", "[app][simulator][faults]")
 {
     FaultsFixture fixture;
     fixture.startProfileFleet("slow", 2);
