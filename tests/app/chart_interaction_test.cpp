@@ -7,7 +7,9 @@
 #include "charts/telemetry_view.h"
 #include "services/gui_callback.h"
 
+#include "engine/local_engine.h"
 #include "scenario/server_uri.h"
+#include "store/sqlite_store.h"
 #include "simulator.h"
 
 #include "event_loop_wait.h"
@@ -94,6 +96,52 @@ struct EmptyChart : app::test::LiveEngine
         REQUIRE(QTest::qWaitForWindowExposed(&chart));
         chart.plot()->replot(); // lays out the axis rect the mouse events hit
     }
+};
+
+/// A data directory whose store holds six hours of one temperature of "past-1", every 10 s up
+/// to now, and an engine started on it.
+struct SixHoursOfSamples
+{
+    static constexpr std::int64_t kSpanMs = 6 * 3'600'000LL;
+    QTemporaryDir dir;
+    std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+    std::unique_ptr<engine::LocalEngine> engine;
+    std::unique_ptr<SimulatorHost> host;
+    std::unique_ptr<AppServices> services;
+
+    SixHoursOfSamples()
+    {
+        REQUIRE(dir.isValid());
+        {
+            auto opened = store::SqliteStore::open({dir.filePath(QStringLiteral("hangar.db")).toStdString(), {}});
+            REQUIRE(opened.has_value());
+            store::Store& store = **opened;
+            store::DeviceRecord device;
+            device.endpoint = "past-1";
+            device.registrationId = "r1";
+            device.lwm2mVersion = "1.1";
+            device.lifetimeSec = 60;
+            device.binding = "U";
+            device.objectLinks = "</3303/0>";
+            device.status = store::DeviceStatus::Offline;
+            REQUIRE(store.enqueueDevice(device).has_value());
+            std::vector<store::Sample> batch;
+            for (std::int64_t t = nowMs - kSpanMs; t <= nowMs; t += 10'000)
+                batch.push_back({"past-1", lwm2m::LwM2mPath(3303, 0, 5700), lwm2m::Value::floating(20.0), t});
+            REQUIRE(store.enqueueSamples(std::move(batch)).has_value());
+            REQUIRE(store.flush().has_value());
+        }
+        engine::EngineConfig config;
+        config.dataDir = dir.path().toStdString();
+        config.coap = engine::ListenAddress{"127.0.0.1", 0};
+        auto started = engine::LocalEngine::start(config);
+        REQUIRE(started.has_value());
+        engine = std::move(*started);
+        host = std::make_unique<SimulatorHost>(engine->models());
+        services = std::make_unique<AppServices>(*engine, *host);
+    }
+
+    ~SixHoursOfSamples() { services->waitForQueries(); }
 };
 
 QPoint plotCentre(const QCustomPlot& plot)
@@ -207,6 +255,47 @@ TEST_CASE("dragging the chart with the mouse pans the time axis and pauses follo
     CHECK(after.size() == Approx(before.size()));
     CHECK(after.lower == near(before.lower - 200 * secondsPerPixel, 2 * secondsPerPixel));
     CHECK_FALSE(fixture.chart.following());
+}
+
+TEST_CASE("dragging back past the loaded samples loads and draws the older ones", "[app][charts]")
+{
+    SixHoursOfSamples fixture;
+    double oldestDrawn = 0.0;
+    {
+        TelemetryChart chart(*fixture.services);
+        chart.resize(1000, 500);
+        chart.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&chart));
+        chart.addSeries(SeriesKey{QStringLiteral("past-1"), QString::fromLatin1(kTemperature)});
+        QCustomPlot& plot = *chart.plot();
+        QCPGraph* graph = plot.graph(0);
+        REQUIRE(waitFor([&] { return chart.rawPointCount(0) > 0 && !graph->data()->isEmpty(); }, 10000ms));
+        plot.replot();
+        // The last hour and one more to its left are loaded: nothing from three hours ago.
+        const std::size_t loaded = chart.rawPointCount(0);
+        const double threeHoursAgo = static_cast<double>(fixture.nowMs) / 1000.0 - 3 * 3600.0;
+        CHECK(graph->data()->constBegin()->key > threeHoursAgo);
+
+        // Three drags of most of the width to the right: the view starts about 3.7 hours ago.
+        const int stroke = plot.axisRect()->width() * 9 / 10;
+        for (int drag = 0; drag < 3; ++drag) {
+            const QPoint from(plot.axisRect()->left() + plot.axisRect()->width() / 20, plotCentre(plot).y());
+            sendMouse(plot, QEvent::MouseButtonPress, from, Qt::LeftButton);
+            sendMouse(plot, QEvent::MouseMove, from + QPoint(stroke / 2, 0), Qt::LeftButton);
+            sendMouse(plot, QEvent::MouseMove, from + QPoint(stroke, 0), Qt::LeftButton);
+            sendMouse(plot, QEvent::MouseButtonRelease, from + QPoint(stroke, 0), Qt::NoButton);
+        }
+        const QCPRange view = plot.xAxis->range();
+        REQUIRE(view.lower < threeHoursAgo);
+        // The samples at the view's left edge are drawn once they are read.
+        const auto drawnAtLeftEdge = [&] {
+            const auto first = graph->data()->findBegin(view.lower, false);
+            return first != graph->data()->constEnd() && first->key < view.lower + 600.0;
+        };
+        REQUIRE(waitFor([&] { return chart.rawPointCount(0) > loaded && drawnAtLeftEdge(); }, 10000ms));
+        oldestDrawn = graph->data()->constBegin()->key;
+    }
+    CHECK(oldestDrawn < static_cast<double>(fixture.nowMs) / 1000.0 - 3 * 3600.0);
 }
 
 TEST_CASE("two devices' series overlay as two graphs with a legend entry naming each device", "[app][charts]")
