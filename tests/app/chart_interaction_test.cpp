@@ -134,7 +134,9 @@ struct SixHoursOfSamples
         engine::EngineConfig config;
         config.dataDir = dir.path().toStdString();
         config.coap = engine::ListenAddress{"127.0.0.1", 0};
+        config.coaps = std::nullopt; // not the default 5684: tests run side by side
         auto started = engine::LocalEngine::start(config);
+        INFO((started ? std::string() : started.error().message));
         REQUIRE(started.has_value());
         engine = std::move(*started);
         host = std::make_unique<SimulatorHost>(engine->models());
