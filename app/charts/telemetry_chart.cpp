@@ -30,6 +30,7 @@ constexpr int kColumnsPerPixel = 2;
 constexpr auto kFrame = 16ms;
 /// Thin lines: Qt's raster engine draws wider ones about 40 times slower (bench/chart_bench).
 constexpr double kPenWidth = 1.0;
+constexpr int kLegendRow = 1;
 
 double nowSec()
 {
@@ -81,7 +82,12 @@ TelemetryChart::TelemetryChart(AppServices& services, QWidget* parent)
     retranslate();
 }
 
-TelemetryChart::~TelemetryChart() = default;
+TelemetryChart::~TelemetryChart()
+{
+    // QCustomPlot deletes the legend with its layout only.
+    if (!m_plot->plotLayout()->hasElement(kLegendRow, 0))
+        m_plot->plotLayout()->addElement(kLegendRow, 0, m_plot->legend);
+}
 
 void TelemetryChart::setupPlot()
 {
@@ -94,15 +100,31 @@ void TelemetryChart::setupPlot()
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::LocalTime);
     m_plot->xAxis->setTicker(ticker);
-    // The legend goes in a row of its own under the plot, so it never hides data.
-    m_plot->legend->setVisible(true);
-    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setWrap(2);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    placeLegend();
     m_plot->installEventFilter(this);
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TelemetryChart::onRangeChanged);
     applyPalette();
+}
+
+void TelemetryChart::placeLegend()
+{
+    // The legend goes in a row of its own under the plot, so it never hides data. An empty
+    // legend's widest size is its margins, and the layout column it shares with the plot area
+    // would shrink to that: it takes part in the layout only while it has entries.
+    QCPLayoutGrid& layout = *m_plot->plotLayout();
+    const bool wanted = !m_series.empty();
+    if (wanted == layout.hasElement(kLegendRow, 0))
+        return;
+    if (wanted) {
+        layout.addElement(kLegendRow, 0, m_plot->legend);
+        layout.setRowStretchFactor(kLegendRow, 0.001);
+    } else {
+        layout.take(m_plot->legend);
+        layout.simplify();
+    }
+    m_plot->legend->setVisible(wanted);
 }
 
 void TelemetryChart::retranslate()
@@ -161,6 +183,7 @@ void TelemetryChart::addSeries(const SeriesKey& key)
     series.graph->setName(seriesLabel(m_services.models(), key));
     series.graph->setPen(QPen(seriesColor(static_cast<int>(m_series.size()), palette()), kPenWidth));
     m_series.push_back(std::move(series));
+    placeLegend();
     Q_EMIT seriesChanged();
     reload();
 }
@@ -172,6 +195,7 @@ void TelemetryChart::removeSeries(const SeriesKey& key)
         return;
     m_plot->removeGraph(it->graph);
     m_series.erase(it);
+    placeLegend();
     applyPalette();
     Q_EMIT seriesChanged();
     scheduleResample();

@@ -89,6 +89,7 @@ private:
     };
 
     void setupPlot();
+    void placeLegend();
     void retranslate();
     void applyPalette();
     void reload();

@@ -64,6 +64,7 @@ TelemetryView::TelemetryView(AppServices& services, QWidget* parent)
     auto* bar = new QWidget(chartSide);
     buildToolbar(bar);
     m_message = new QLabel(chartSide);
+    m_message->setObjectName(QStringLiteral("chartMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* chartLayout = new QVBoxLayout(chartSide);
@@ -109,6 +110,7 @@ void TelemetryView::buildToolbar(QWidget* bar)
 {
     m_rangeLabel = new QLabel(bar);
     m_range = new QComboBox(bar);
+    m_range->setObjectName(QStringLiteral("rangePreset"));
     m_rangeLabel->setBuddy(m_range);
     for (const RangePreset preset : kPresets)
         m_range->addItem(QString(), static_cast<int>(preset));
@@ -120,9 +122,13 @@ void TelemetryView::buildToolbar(QWidget* bar)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         edit->setVisible(false);
     }
+    m_from->setObjectName(QStringLiteral("rangeFrom"));
+    m_to->setObjectName(QStringLiteral("rangeTo"));
     m_applyRange = new QPushButton(bar);
+    m_applyRange->setObjectName(QStringLiteral("applyRange"));
     m_applyRange->setVisible(false);
     m_follow = toolButton(bar, "start");
+    m_follow->setObjectName(QStringLiteral("follow"));
     m_follow->setCheckable(true);
     m_follow->setChecked(m_chart->following());
     m_zoomIn = toolButton(bar, nullptr);
