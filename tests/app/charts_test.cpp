@@ -124,6 +124,7 @@ std::unique_ptr<engine::LocalEngine> startEngine(const QTemporaryDir& dir)
     engine::EngineConfig config;
     config.dataDir = dir.path().toStdString();
     config.coap = engine::ListenAddress{"127.0.0.1", 0};
+    config.coaps = std::nullopt; // not the default 5684: test processes run side by side
     auto started = engine::LocalEngine::start(config);
     INFO((started ? std::string() : started.error().message));
     REQUIRE(started.has_value());

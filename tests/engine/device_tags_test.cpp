@@ -173,6 +173,7 @@ TEST_CASE("tags survive an engine restart and forgetting the device drops them",
     EngineConfig config;
     config.dataDir = dir.path().toStdString();
     config.coap = ListenAddress{"127.0.0.1", 0};
+    config.coaps.reset(); // not the default 5684: test processes run side by side
     {
         auto engine = LocalEngine::start(config);
         REQUIRE(engine.has_value());
