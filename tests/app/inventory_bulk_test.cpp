@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
@@ -143,6 +144,14 @@ QString panelText(const DevicesView& view)
     for (const QLabel* label : panel->findChildren<QLabel*>())
         texts << label->text();
     return texts.join(u'\n');
+}
+
+int rowsWithResult(const DevicesView& view)
+{
+    int rows = 0;
+    for (int row = 0; row < view.model().rowCount(); ++row)
+        rows += view.model().visibleRow(row).result.isEmpty() ? 0 : 1;
+    return rows;
 }
 
 void typeSearch(DevicesView& view, const QString& text)
@@ -335,9 +344,9 @@ TEST_CASE("cancelling a running bulk read stops further requests and leaves the 
 
     action(view, QStringLiteral("Read"))->trigger();
     CHECK(panelText(view).contains(QStringLiteral("0 of 40 done")));
-    for (int row = 0; row < view.model().rowCount(); ++row)
-        CHECK(view.model().visibleRow(row).result.isEmpty()); // the earlier results are cleared
+    CHECK(rowsWithResult(view) == 0); // the earlier results are cleared
     auto* panel = view.findChild<BulkProgressPanel*>();
+    REQUIRE(panel != nullptr);
     QPushButton* cancel = nullptr;
     for (QPushButton* button : panel->findChildren<QPushButton*>()) {
         if (button->text() == QStringLiteral("Cancel"))
@@ -345,22 +354,42 @@ TEST_CASE("cancelling a running bulk read stops further requests and leaves the 
     }
     REQUIRE(cancel != nullptr);
     CHECK(cancel->isVisibleTo(panel));
-    cancel->click();
-    CHECK(panelText(view).contains(QStringLiteral("cancelled after 0 of 40")));
-    CHECK_FALSE(cancel->isVisibleTo(panel));
+    auto* bar = panel->findChild<QProgressBar*>();
+    REQUIRE(bar != nullptr);
+    const auto askedSoFar = [&] {
+        int asked = 0;
+        const auto devices = simulator.fleet()->devices();
+        for (std::size_t i = 0; i < devices.size(); ++i)
+            asked += devices[i]->counters().requestsServed > servedBefore[i] ? 1 : 0;
+        return asked;
+    };
 
-    // Uncancelled, 16 devices at a time would have answered all 40 by now.
-    spin(2500ms);
-    int asked = 0;
-    const auto devices = simulator.fleet()->devices();
-    for (std::size_t i = 0; i < devices.size(); ++i)
-        asked += devices[i]->counters().requestsServed > servedBefore[i] ? 1 : 0;
-    CHECK(asked > 0);
-    CHECK(asked <= 16);
-    // Answers that came after the cancel are ignored: no row shows a result.
-    for (int row = 0; row < view.model().rowCount(); ++row)
-        CHECK(view.model().visibleRow(row).result.isEmpty());
-    CHECK(panelText(view).contains(QStringLiteral("cancelled after 0 of 40")));
+    SECTION("before any device answered")
+    {
+        cancel->click();
+        CHECK(panelText(view).contains(QStringLiteral("cancelled after 0 of 40, 0 failed")));
+        CHECK_FALSE(cancel->isVisibleTo(panel));
+        // Uncancelled, 16 devices at a time would have answered all 40 by now.
+        spin(2500ms);
+        CHECK(askedSoFar() > 0);
+        CHECK(askedSoFar() <= 16);
+        CHECK(rowsWithResult(view) == 0); // answers after the cancel are ignored
+        CHECK(panelText(view).contains(QStringLiteral("cancelled after 0 of 40")));
+    }
+
+    SECTION("after the first answers")
+    {
+        // The first 16 answer together; the next ones come a response delay later.
+        REQUIRE(waitFor([&] { return bar->value() >= 16; }, 5000ms));
+        CHECK(bar->maximum() == 40);
+        CHECK(panelText(view).contains(QStringLiteral("16 of 40 done, 0 failed")));
+        cancel->click();
+        CHECK(panelText(view).contains(QStringLiteral("cancelled after 16 of 40, 0 failed")));
+        spin(2500ms);
+        CHECK(askedSoFar() <= 32);
+        CHECK(rowsWithResult(view) == 16);
+        CHECK(bar->value() == 16);
+    }
     stopSimulator(simulator);
 }
 
