@@ -1,5 +1,6 @@
 // Bulk actions and search highlights of the Devices view, against a real engine and a
 // simulated fleet.
+#include "inventory/bulk_action_runner.h"
 #include "inventory/bulk_progress_panel.h"
 #include "inventory/device_table_model.h"
 #include "inventory/devices_view.h"
@@ -25,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -34,6 +36,7 @@
 #include <functional>
 #include <initializer_list>
 #include <limits>
+#include <map>
 #include <memory>
 
 using namespace hangar;
@@ -445,4 +448,45 @@ TEST_CASE("a search marks the matched text in the cells it matched", "[app][inve
     CHECK(cellImage(modelColumn) == plainModel);
     typeSearch(view, QString());
     CHECK(delegate->matchRanges(endpoint, QStringLiteral("pump-007")).empty());
+}
+
+TEST_CASE("a batched bulk action hands the endpoints over in batches and counts each device",
+          "[app][inventory][bulk]")
+{
+    BulkActionRunner runner;
+    QSignalSpy finished(&runner, &BulkActionRunner::finished);
+    std::vector<std::string> endpoints;
+    for (int i = 0; i < 2500; ++i)
+        endpoints.push_back("dev-" + std::to_string(i));
+    std::vector<std::vector<std::string>> batches;
+    std::vector<BulkActionRunner::Report> pending;
+    runner.startBatches(endpoints, [&](const std::vector<std::string>& batch, BulkActionRunner::Report report) {
+        batches.push_back(batch);
+        pending.push_back(std::move(report));
+    }, 1000);
+    // One batch at a time: the next starts when the previous answered.
+    REQUIRE(batches.size() == 1);
+    CHECK(batches[0].size() == 1000);
+    CHECK(batches[0].front() == "dev-0");
+    std::map<std::string, bool> outcome;
+    QObject::connect(&runner, &BulkActionRunner::deviceFinished, &runner,
+                     [&](const std::string& endpoint, bool ok, const QString&) { outcome[endpoint] = ok; });
+    pending[0](true, QStringLiteral("Tags changed"));
+    REQUIRE(batches.size() == 2);
+    CHECK(batches[1].front() == "dev-1000");
+    pending[1](false, QStringLiteral("Tagging failed: unknown endpoint"));
+    REQUIRE(batches.size() == 3);
+    CHECK(batches[2].size() == 500);
+    CHECK(runner.done() == 2000);
+    CHECK(runner.failed() == 1000);
+    CHECK(finished.count() == 0);
+    pending[2](true, QStringLiteral("Tags unchanged"));
+    REQUIRE(finished.count() == 1);
+    CHECK_FALSE(finished.at(0).at(0).toBool());
+    CHECK(outcome.size() == 2500);
+    CHECK(outcome["dev-999"]);
+    CHECK_FALSE(outcome["dev-1000"]);
+    CHECK_FALSE(outcome["dev-1999"]);
+    CHECK(outcome["dev-2499"]);
+    CHECK_FALSE(runner.running());
 }
