@@ -34,7 +34,8 @@ namespace {
 
 std::vector<std::string> seedDevices(const QString& dataDir, int count)
 {
-    auto opened = store::SqliteStore::open({QDir(dataDir).filePath(QStringLiteral("hangar.db")).toStdString(), {}});
+    auto opened = store::SqliteStore::open(
+        {QDir(dataDir).filePath(QStringLiteral("hangar.db")).toStdString(), {}});
     if (!opened)
         die(opened.error().message);
     std::vector<std::string> endpoints;
@@ -61,7 +62,8 @@ struct Run
 Run timeRun(app::BulkActionRunner& runner, const std::function<void()>& start)
 {
     QEventLoop loop;
-    const auto connection = QObject::connect(&runner, &app::BulkActionRunner::finished, &loop, &QEventLoop::quit);
+    const auto connection =
+        QObject::connect(&runner, &app::BulkActionRunner::finished, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
     clock.start();
     start();
@@ -97,31 +99,40 @@ int main(int argc, char** argv)
         return timeRun(runner, [&] {
             const std::vector<std::string> add{tag};
             if (batchSize == 1) {
-                runner.start(endpoints, [&engine, &runner, add](const std::string& endpoint,
-                                                                app::BulkActionRunner::Report report) {
-                    engine.setDeviceTags({endpoint}, add, {}, app::onGui<std::size_t>(&runner, [report](Expected<std::size_t> r) {
-                        report(r.has_value(), QString());
-                    }));
-                });
+                runner.start(
+                    endpoints, [&engine, &runner, add](const std::string& endpoint,
+                                                       app::BulkActionRunner::Report report) {
+                        engine.setDeviceTags(
+                            {endpoint}, add, {},
+                            app::onGui<std::size_t>(&runner, [report](Expected<std::size_t> r) {
+                                report(r.has_value(), QString());
+                            }));
+                    });
             } else {
-                runner.startBatches(endpoints, [&engine, &runner, add](const std::vector<std::string>& batch,
-                                                                       app::BulkActionRunner::Report report) {
-                    engine.setDeviceTags(batch, add, {}, app::onGui<std::size_t>(&runner, [report](Expected<std::size_t> r) {
-                        report(r.has_value(), QString());
-                    }));
-                }, batchSize);
+                runner.startBatches(
+                    endpoints,
+                    [&engine, &runner, add](const std::vector<std::string>& batch,
+                                            app::BulkActionRunner::Report report) {
+                        engine.setDeviceTags(
+                            batch, add, {},
+                            app::onGui<std::size_t>(&runner, [report](Expected<std::size_t> r) {
+                                report(r.has_value(), QString());
+                            }));
+                    },
+                    batchSize);
             }
         });
     };
 
-    std::printf("bulk Tags on %d known devices (wall time until the last device's result)\n", devices);
+    std::printf("bulk Tags on %d known devices (wall time until the last device's result)\n",
+                devices);
     for (int round = 0; round < 2; ++round) {
         const Run single = tagWith(1, "one-" + std::to_string(round));
         const Run batched = tagWith(1000, "batch-" + std::to_string(round));
-        std::printf("  round %d: one call per device, 16 in flight: %8.1f ms (%d failed)\n", round + 1,
-                    single.ms, single.failed);
-        std::printf("  round %d: 1,000 devices per call:           %8.1f ms (%d failed)\n", round + 1,
-                    batched.ms, batched.failed);
+        std::printf("  round %d: one call per device, 16 in flight: %8.1f ms (%d failed)\n",
+                    round + 1, single.ms, single.failed);
+        std::printf("  round %d: 1,000 devices per call:           %8.1f ms (%d failed)\n",
+                    round + 1, batched.ms, batched.failed);
     }
     return 0;
 }

@@ -31,7 +31,8 @@ TEST_CASE("the request log keeps the newest request on top and its outcome in th
     REQUIRE(model.rowCount() == 2);
     CHECK(cell(model, 0, ActivityModel::OperationColumn) == QStringLiteral("Write"));
     CHECK(cell(model, 0, ActivityModel::PathColumn) == QStringLiteral("/1/0/1"));
-    CHECK(cell(model, 0, ActivityModel::ResultColumn) == QStringLiteral("queued until the device wakes"));
+    CHECK(cell(model, 0, ActivityModel::ResultColumn) ==
+          QStringLiteral("queued until the device wakes"));
     CHECK(cell(model, 1, ActivityModel::OperationColumn) == QStringLiteral("Read"));
     CHECK(cell(model, 1, ActivityModel::ResultColumn) == QStringLiteral("pending…"));
     CHECK(model.state(read) == RequestState::Pending);
@@ -46,13 +47,15 @@ TEST_CASE("the request log keeps the newest request on top and its outcome in th
 
     model.finish(write, false, QStringLiteral("4.05 Method Not Allowed"));
     CHECK(model.state(write) == RequestState::Failed);
-    CHECK(cell(model, 0, ActivityModel::ResultColumn) == QStringLiteral("failed: 4.05 Method Not Allowed"));
+    CHECK(cell(model, 0, ActivityModel::ResultColumn) ==
+          QStringLiteral("failed: 4.05 Method Not Allowed"));
     CHECK(model.index(0, ActivityModel::ResultColumn).data(Qt::ForegroundRole).isValid());
 
     model.finish(9999, true, QString()); // unknown ids change nothing
     CHECK(changed.count() == 2);
     CHECK(model.state(9999) == RequestState::Idle);
-    CHECK(model.headerData(ActivityModel::ResultColumn, Qt::Horizontal).toString() == QStringLiteral("Result"));
+    CHECK(model.headerData(ActivityModel::ResultColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Result"));
 }
 
 TEST_CASE("the request log drops the oldest rows beyond its capacity", "[app][detail][activity]")
@@ -70,7 +73,8 @@ TEST_CASE("the request log drops the oldest rows beyond its capacity", "[app][de
     REQUIRE(model.rowCount() == ActivityModel::kMaxRows);
     const int newest = ActivityModel::kMaxRows + extra - 1;
     CHECK(cell(model, 0, ActivityModel::PathColumn) == QStringLiteral("/3303/%1").arg(newest));
-    CHECK(cell(model, ActivityModel::kMaxRows - 1, ActivityModel::PathColumn) == QStringLiteral("/3303/%1").arg(extra));
+    CHECK(cell(model, ActivityModel::kMaxRows - 1, ActivityModel::PathColumn) ==
+          QStringLiteral("/3303/%1").arg(extra));
 
     // A request that scrolled out is forgotten: finishing it changes no row.
     CHECK(model.state(ids.front()) == RequestState::Idle);
@@ -84,5 +88,6 @@ TEST_CASE("the request log drops the oldest rows beyond its capacity", "[app][de
     model.finish(oldestKept, false, QStringLiteral("timeout"));
     REQUIRE(changed.count() == 1);
     CHECK(changed.at(0).at(0).toModelIndex().row() == ActivityModel::kMaxRows - 2);
-    CHECK(cell(model, ActivityModel::kMaxRows - 2, ActivityModel::ResultColumn) == QStringLiteral("failed: timeout"));
+    CHECK(cell(model, ActivityModel::kMaxRows - 2, ActivityModel::ResultColumn) ==
+          QStringLiteral("failed: timeout"));
 }

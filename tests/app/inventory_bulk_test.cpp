@@ -21,9 +21,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPalette>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -55,7 +55,9 @@ struct BulkFixture : app::test::LiveEngine
     devicesim::FleetSpec fleet(const std::string& name, std::uint32_t count)
     {
         devicesim::FleetSpec spec;
-        spec.server = devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(engine->coapPort())).value();
+        spec.server =
+            devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(engine->coapPort()))
+                .value();
         devicesim::GroupSpec group;
         group.name = name;
         group.profile = "temperature-humidity";
@@ -68,24 +70,43 @@ struct BulkFixture : app::test::LiveEngine
 };
 
 /// Waits until the view lists `count` devices and the engine has read each one's model.
-bool waitForFleet(DevicesView& view, int count)
+bool waitForFleet(DevicesView& view, engine::Engine& engine, int count)
 {
     const DeviceTableModel& model = view.model();
-    return waitFor([&] {
-        if (model.totalCount() != count)
-            return false;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.visibleRow(row).model.isEmpty())
+    const bool ready = waitFor(
+        [&] {
+            if (model.totalCount() != count)
                 return false;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.visibleRow(row).model.isEmpty())
+                    return false;
+            }
+            return true;
+        },
+        15000ms);
+    if (!ready) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const DeviceRow& shown = model.visibleRow(row);
+            const auto known = engine.device(shown.endpoint.toStdString());
+            WARN(shown.endpoint.toStdString()
+                 << " shown model '" << shown.model.toStdString() << "' status "
+                 << static_cast<int>(shown.status) << ", engine model '"
+                 << (known && known->model ? *known->model : "?") << "' status "
+                 << (known ? static_cast<int>(known->status) : -1));
         }
-        return true;
-    }, 15000ms);
+        store::DeviceQuery all;
+        const auto known = engine.listDevices(all);
+        WARN("rows " << model.totalCount() << " of " << count << "; the engine knows "
+                     << (known ? known->total : -1));
+    }
+    return ready;
 }
 
 void stopSimulator(devicesim::Simulator& simulator)
 {
     bool stopped = false;
-    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator, [&] { stopped = true; });
+    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator,
+                     [&] { stopped = true; });
     simulator.stop();
     waitFor([&] { return stopped; }, 8000ms);
 }
@@ -97,7 +118,8 @@ void selectOnly(DevicesView& view, std::initializer_list<const char*> endpoints)
     for (const char* endpoint : endpoints) {
         const int row = view.model().visiblePosition(endpoint);
         REQUIRE(row >= 0);
-        selection->select(view.model().index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->select(view.model().index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 }
 
@@ -113,8 +135,7 @@ QAction* action(DevicesView& view, const QString& text)
 
 /// Answers the next modal dialog of type Dialog from inside its event loop, the way a user
 /// would; gives up after a few seconds.
-template <typename Dialog>
-void answerModal(std::function<void(Dialog*)> answer)
+template <typename Dialog> void answerModal(std::function<void(Dialog*)> answer)
 {
     auto* timer = new QTimer;
     auto ticks = std::make_shared<int>(0);
@@ -175,8 +196,9 @@ const devicesim::DeviceCounters& countersOf(devicesim::Simulator& simulator, con
 
 } // namespace
 
-TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one in the Result column",
-          "[app][inventory][bulk]")
+TEST_CASE(
+    "Read, Reboot and Tags act on the selected devices and report each one in the Result column",
+    "[app][inventory][bulk]")
 {
     BulkFixture fixture;
     devicesim::Simulator simulator(fixture.engine->models());
@@ -186,12 +208,14 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
 
     DevicesView view(*fixture.services);
     view.resize(1200, 600);
-    REQUIRE(waitForFleet(view, 7));
+    REQUIRE(waitForFleet(view, *fixture.engine, 7));
     stopSimulator(gone);
-    REQUIRE(waitFor([&] {
-        const DeviceRow* row = view.model().rowFor("sim-gone-001");
-        return row && row->status == store::DeviceStatus::Offline;
-    }, 8000ms));
+    REQUIRE(waitFor(
+        [&] {
+            const DeviceRow* row = view.model().rowFor("sim-gone-001");
+            return row && row->status == store::DeviceStatus::Offline;
+        },
+        8000ms));
 
     SECTION("Read reads /3/0 of each selected device; the offline one fails")
     {
@@ -199,13 +223,15 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
         const std::uint64_t selectedServed = countersOf(simulator, "sim-ht-001").requestsServed;
         selectOnly(view, {"sim-ht-001", "sim-ht-002", "sim-ht-003", "sim-gone-001"});
         action(view, QStringLiteral("Read"))->trigger();
-        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 4 done")); }, 10000ms));
+        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 4 done")); },
+                        10000ms));
         CHECK(panelText(view).contains(QStringLiteral("1 failed")));
         for (const char* endpoint : {"sim-ht-001", "sim-ht-002", "sim-ht-003"}) {
             INFO(endpoint);
             // "Read 5 value(s)": English plurals come from the source text.
             const QRegularExpressionMatch read =
-                QRegularExpression(QStringLiteral("^Read (\\d+) value")).match(result(view, endpoint));
+                QRegularExpression(QStringLiteral("^Read (\\d+) value"))
+                    .match(result(view, endpoint));
             REQUIRE(read.hasMatch());
             CHECK(read.captured(1).toInt() > 0);
             CHECK_FALSE(resultFailed(view, endpoint));
@@ -214,8 +240,10 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
         CHECK(result(view, "sim-gone-001").contains(QStringLiteral("not registered")));
         CHECK(resultFailed(view, "sim-gone-001"));
         const int gonePosition = view.model().visiblePosition("sim-gone-001");
-        CHECK(view.model().index(gonePosition, static_cast<int>(DeviceColumn::Result)).data().toString()
-              == result(view, "sim-gone-001"));
+        CHECK(view.model()
+                  .index(gonePosition, static_cast<int>(DeviceColumn::Result))
+                  .data()
+                  .toString() == result(view, "sim-gone-001"));
         // Devices that were not selected get no request and no result.
         CHECK(result(view, "sim-ht-004").isEmpty());
         CHECK(countersOf(simulator, "sim-ht-004").requestsServed == unselectedServed);
@@ -237,21 +265,24 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
         });
         action(view, QStringLiteral("Reboot…"))->trigger();
         CHECK(question.contains(QStringLiteral("2 device")));
-        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done")); }, 10000ms));
+        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done")); },
+                        10000ms));
         CHECK(result(view, "sim-ht-004") == QStringLiteral("Reboot requested"));
         CHECK(result(view, "sim-ht-005") == QStringLiteral("Reboot requested"));
         CHECK(countersOf(simulator, "sim-ht-004").reboots == 1);
         CHECK(countersOf(simulator, "sim-ht-005").reboots == 1);
         CHECK(countersOf(simulator, "sim-ht-006").reboots == 0);
         // The simulated device is offline for a second, then registers again.
-        CHECK(waitFor([&] { return countersOf(simulator, "sim-ht-004").registrations > registrationsBefore; },
-                      8000ms));
+        CHECK(waitFor(
+            [&] { return countersOf(simulator, "sim-ht-004").registrations > registrationsBefore; },
+            8000ms));
     }
 
     SECTION("Reboot cancelled in the confirmation sends nothing")
     {
         selectOnly(view, {"sim-ht-006"});
-        answerModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+        answerModal<QMessageBox>(
+            [](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
         action(view, QStringLiteral("Reboot…"))->trigger();
         spin(300ms);
         CHECK(countersOf(simulator, "sim-ht-006").reboots == 0);
@@ -266,15 +297,20 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
             dialog->accept();
         });
         action(view, QStringLiteral("Tags…"))->trigger();
-        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done")); }, 10000ms));
+        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done")); },
+                        10000ms));
         CHECK(result(view, "sim-ht-001") == QStringLiteral("Tags changed"));
-        CHECK(fixture.engine->device("sim-ht-001")->tags == std::vector<std::string>{"north", "plant3"});
-        CHECK(fixture.engine->device("sim-ht-002")->tags == std::vector<std::string>{"north", "plant3"});
+        CHECK(fixture.engine->device("sim-ht-001")->tags ==
+              std::vector<std::string>{"north", "plant3"});
+        CHECK(fixture.engine->device("sim-ht-002")->tags ==
+              std::vector<std::string>{"north", "plant3"});
         CHECK(fixture.engine->device("sim-ht-003")->tags.empty());
         const int tagsColumn = static_cast<int>(DeviceColumn::Tags);
         REQUIRE(waitFor([&] {
-            return view.model().index(view.model().visiblePosition("sim-ht-002"), tagsColumn).data().toString()
-                   == QStringLiteral("north, plant3");
+            return view.model()
+                       .index(view.model().visiblePosition("sim-ht-002"), tagsColumn)
+                       .data()
+                       .toString() == QStringLiteral("north, plant3");
         }));
 
         // Removing one tag from a selection where only one device carries it.
@@ -284,14 +320,19 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
             dialog->accept();
         });
         action(view, QStringLiteral("Tags…"))->trigger();
-        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done")); }, 10000ms));
-        CHECK(fixture.engine->device("sim-ht-001")->tags == std::vector<std::string>{"north", "plant3"});
+        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done")); },
+                        10000ms));
+        CHECK(fixture.engine->device("sim-ht-001")->tags ==
+              std::vector<std::string>{"north", "plant3"});
         CHECK(fixture.engine->device("sim-ht-002")->tags == std::vector<std::string>{"north"});
-        CHECK(result(view, "sim-ht-002") == QStringLiteral("Tags changed on 1 of 2 devices sent together"));
+        CHECK(result(view, "sim-ht-002") ==
+              QStringLiteral("Tags changed on 1 of 2 devices sent together"));
         CHECK(result(view, "sim-ht-001").isEmpty()); // results of the earlier action are gone
         REQUIRE(waitFor([&] {
-            return view.model().index(view.model().visiblePosition("sim-ht-002"), tagsColumn).data().toString()
-                   == QStringLiteral("north");
+            return view.model()
+                       .index(view.model().visiblePosition("sim-ht-002"), tagsColumn)
+                       .data()
+                       .toString() == QStringLiteral("north");
         }));
     }
 
@@ -303,7 +344,9 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
             dialog->accept();
         });
         action(view, QStringLiteral("Tags…"))->trigger();
-        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done, 2 failed")); }, 10000ms));
+        REQUIRE(waitFor(
+            [&] { return panelText(view).contains(QStringLiteral("all 2 done, 2 failed")); },
+            10000ms));
         CHECK(result(view, "sim-ht-001").startsWith(QStringLiteral("Tagging failed: ")));
         CHECK(resultFailed(view, "sim-ht-002"));
         CHECK(fixture.engine->device("sim-ht-001")->tags.empty());
@@ -315,7 +358,8 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
         typeSearch(view, QStringLiteral("sim-ht-002"));
         REQUIRE(view.model().rowCount() == 1);
         action(view, QStringLiteral("Read"))->trigger();
-        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 1 done")); }, 10000ms));
+        REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 1 done")); },
+                        10000ms));
         CHECK(result(view, "sim-ht-002").startsWith(QStringLiteral("Read ")));
         CHECK(result(view, "sim-ht-001").isEmpty());
         CHECK(result(view, "sim-ht-003").isEmpty());
@@ -323,8 +367,9 @@ TEST_CASE("Read, Reboot and Tags act on the selected devices and report each one
     stopSimulator(simulator);
 }
 
-TEST_CASE("cancelling a running bulk read stops further requests and leaves the rest without a result",
-          "[app][inventory][bulk]")
+TEST_CASE(
+    "cancelling a running bulk read stops further requests and leaves the rest without a result",
+    "[app][inventory][bulk]")
 {
     BulkFixture fixture;
     devicesim::Simulator simulator(fixture.engine->models());
@@ -332,12 +377,14 @@ TEST_CASE("cancelling a running bulk read stops further requests and leaves the 
     REQUIRE(simulator.start(fixture.fleet("slow", count)).has_value());
     DevicesView view(*fixture.services);
     view.resize(1200, 600);
-    REQUIRE(waitForFleet(view, count));
+    REQUIRE(waitForFleet(view, *fixture.engine, count));
 
     // A first, complete read leaves a result on every row.
     view.table()->selectAll();
     action(view, QStringLiteral("Read"))->trigger();
-    REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 40 done, 0 failed")); }, 10000ms));
+    REQUIRE(
+        waitFor([&] { return panelText(view).contains(QStringLiteral("all 40 done, 0 failed")); },
+                10000ms));
     CHECK(result(view, "sim-slow-040").startsWith(QStringLiteral("Read ")));
 
     // Slow devices: the second read is still waiting for its first answers when it is cancelled.
@@ -426,9 +473,11 @@ TEST_CASE("a search marks the matched text in the cells it matched", "[app][inve
     typeSearch(view, QStringLiteral("PUMP-0"));
     REQUIRE(view.model().rowCount() == 2);
     CHECK(delegate->matchRanges(endpoint, QStringLiteral("pump-007")) == Ranges{{0, 6}});
-    CHECK(delegate->matchRanges(serial, QStringLiteral("PUMP-0pump-007")) == Ranges{{0, 6}, {6, 6}});
+    CHECK(delegate->matchRanges(serial, QStringLiteral("PUMP-0pump-007")) ==
+          Ranges{{0, 6}, {6, 6}});
     CHECK(delegate->matchRanges(modelColumn, QStringLiteral("PC-400")).empty());
-    CHECK(delegate->matchRanges(static_cast<int>(DeviceColumn::Firmware), QStringLiteral("pump-0")).empty());
+    CHECK(delegate->matchRanges(static_cast<int>(DeviceColumn::Firmware), QStringLiteral("pump-0"))
+              .empty());
 
     // A field term marks only its own column.
     typeSearch(view, QStringLiteral("model:pc-4"));
@@ -449,16 +498,18 @@ TEST_CASE("a search marks the matched text in the cells it matched", "[app][inve
             const QPalette palette = view.table()->palette();
             const QColor base = palette.color(group, QPalette::Base);
             const QColor mark = palette.color(group, QPalette::Highlight);
-            const auto blend = [](int under, int over) { return qRound(under * 0.65 + over * 0.35); };
+            const auto blend = [](int under, int over) {
+                return qRound(under * 0.65 + over * 0.35);
+            };
             const QColor expected(blend(base.red(), mark.red()), blend(base.green(), mark.green()),
                                   blend(base.blue(), mark.blue()));
             int count = 0;
             for (int y = 0; y < image.height(); ++y) {
                 for (int x = 0; x < image.width(); ++x) {
                     const QColor pixel = image.pixelColor(x, y);
-                    count += std::abs(pixel.red() - expected.red()) <= 4
-                                     && std::abs(pixel.green() - expected.green()) <= 4
-                                     && std::abs(pixel.blue() - expected.blue()) <= 4
+                    count += std::abs(pixel.red() - expected.red()) <= 4 &&
+                                     std::abs(pixel.green() - expected.green()) <= 4 &&
+                                     std::abs(pixel.blue() - expected.blue()) <= 4
                                  ? 1
                                  : 0;
                 }
@@ -487,17 +538,21 @@ TEST_CASE("a batched bulk action hands the endpoints over in batches and counts 
         endpoints.push_back("dev-" + std::to_string(i));
     std::vector<std::vector<std::string>> batches;
     std::vector<BulkActionRunner::Report> pending;
-    runner.startBatches(endpoints, [&](const std::vector<std::string>& batch, BulkActionRunner::Report report) {
-        batches.push_back(batch);
-        pending.push_back(std::move(report));
-    }, 1000);
+    runner.startBatches(
+        endpoints,
+        [&](const std::vector<std::string>& batch, BulkActionRunner::Report report) {
+            batches.push_back(batch);
+            pending.push_back(std::move(report));
+        },
+        1000);
     // One batch at a time: the next starts when the previous answered.
     REQUIRE(batches.size() == 1);
     CHECK(batches[0].size() == 1000);
     CHECK(batches[0].front() == "dev-0");
     std::map<std::string, bool> outcome;
-    QObject::connect(&runner, &BulkActionRunner::deviceFinished, &runner,
-                     [&](const std::string& endpoint, bool ok, const QString&) { outcome[endpoint] = ok; });
+    QObject::connect(
+        &runner, &BulkActionRunner::deviceFinished, &runner,
+        [&](const std::string& endpoint, bool ok, const QString&) { outcome[endpoint] = ok; });
     pending[0](true, QStringLiteral("Tags changed"));
     REQUIRE(batches.size() == 2);
     CHECK(batches[1].front() == "dev-1000");
