@@ -2,6 +2,9 @@
 
 #include <QPointer>
 
+#include <algorithm>
+#include <utility>
+
 namespace hangar::app {
 
 BulkActionRunner::BulkActionRunner(QObject* parent) : QObject(parent) {}
@@ -9,10 +12,22 @@ BulkActionRunner::BulkActionRunner(QObject* parent) : QObject(parent) {}
 void BulkActionRunner::start(std::vector<std::string> endpoints, Operation operation,
                              int concurrency)
 {
+    startBatches(
+        std::move(endpoints),
+        [operation = std::move(operation)](const std::vector<std::string>& batch, Report report) {
+            operation(batch.front(), std::move(report));
+        },
+        1, concurrency);
+}
+
+void BulkActionRunner::startBatches(std::vector<std::string> endpoints, BatchOperation operation,
+                                    std::size_t batchSize, int concurrency)
+{
     cancel();
     ++m_generation;
     m_endpoints = std::move(endpoints);
     m_operation = std::move(operation);
+    m_batchSize = std::max<std::size_t>(1, batchSize);
     m_next = 0;
     m_inFlight = 0;
     m_concurrency = std::max(1, concurrency);
@@ -40,18 +55,23 @@ void BulkActionRunner::cancel()
 void BulkActionRunner::launchMore()
 {
     while (m_running && m_inFlight < m_concurrency && m_next < m_endpoints.size()) {
-        const std::string endpoint = m_endpoints[m_next++];
+        const std::size_t end = std::min(m_endpoints.size(), m_next + m_batchSize);
+        std::vector<std::string> batch(m_endpoints.begin() + static_cast<std::ptrdiff_t>(m_next),
+                                       m_endpoints.begin() + static_cast<std::ptrdiff_t>(end));
+        m_next = end;
         ++m_inFlight;
         QPointer<BulkActionRunner> self(this);
         const std::uint64_t generation = m_generation;
-        m_operation(endpoint, [self, generation, endpoint](bool ok, const QString& text) {
+        auto report = [self, generation, batch](bool ok, const QString& text) {
             if (self.isNull() || generation != self->m_generation)
                 return;
             --self->m_inFlight;
-            ++self->m_done;
+            const int count = static_cast<int>(batch.size());
+            self->m_done += count;
             if (!ok)
-                ++self->m_failed;
-            Q_EMIT self->deviceFinished(endpoint, ok, text);
+                self->m_failed += count;
+            for (const std::string& endpoint : batch)
+                Q_EMIT self->deviceFinished(endpoint, ok, text);
             Q_EMIT self->progress(self->m_done, self->total(), self->m_failed);
             if (self->m_done == self->total()) {
                 self->m_running = false;
@@ -59,7 +79,8 @@ void BulkActionRunner::launchMore()
                 return;
             }
             self->launchMore();
-        });
+        };
+        m_operation(std::as_const(batch), std::move(report));
     }
 }
 

@@ -24,6 +24,9 @@ namespace hangar::app {
 
 namespace {
 
+/// Devices tagged per engine call (one store transaction each).
+constexpr std::size_t kTagBatchSize = 1000;
+
 QString errorText(const Error& error)
 {
     return QString::fromStdString(error.message);
@@ -36,6 +39,7 @@ void DevicesView::readSelected()
     std::vector<std::string> endpoints = selectedEndpoints();
     if (endpoints.empty())
         return;
+    m_model->clearResults(); // the Result column shows this action only
     m_bulkPanel->begin(tr("Reading /3/0"));
     engine::Engine* engine = &m_services.engine();
     m_runner->start(std::move(endpoints), [this, engine](const std::string& endpoint,
@@ -63,6 +67,7 @@ void DevicesView::rebootSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
+    m_model->clearResults(); // the Result column shows this action only
     m_bulkPanel->begin(tr("Rebooting"));
     engine::Engine* engine = &m_services.engine();
     m_runner->start(std::move(endpoints), [this, engine](const std::string& endpoint,
@@ -99,24 +104,34 @@ void DevicesView::tagSelected()
         else if (!word.startsWith(u'-'))
             add.insert(word.toStdString());
     }
+    m_model->clearResults(); // the Result column shows this action only
     m_bulkPanel->begin(tr("Tagging"));
     engine::Engine* engine = &m_services.engine();
     std::vector<std::string> addList(add.begin(), add.end());
     std::vector<std::string> dropList(drop.begin(), drop.end());
-    // One call per device, so progress and failures are per device (one call for all would
-    // fail as a whole on one unknown endpoint).
-    m_runner->start(std::move(endpoints), [this, engine, addList, dropList](
-                                              const std::string& endpoint,
-                                              BulkActionRunner::Report report) {
-        engine->setDeviceTags({endpoint}, addList, dropList,
-                              onGui<std::size_t>(this, [report](Expected<std::size_t> result) {
-                                  if (!result)
-                                      report(false, tr("Tagging failed: %1").arg(errorText(result.error())));
-                                  else
-                                      report(true, result.value() > 0 ? tr("Tags changed")
-                                                                      : tr("Tags unchanged"));
-                              }));
-    });
+    // The engine tags a list in one transaction; batches keep progress moving on a large
+    // selection and confine a failure (e.g. a device forgotten meanwhile) to its batch.
+    m_runner->startBatches(
+        std::move(endpoints),
+        [this, engine, addList, dropList](const std::vector<std::string>& batch,
+                                          BulkActionRunner::Report report) {
+            const std::size_t sent = batch.size();
+            engine->setDeviceTags(
+                batch, addList, dropList,
+                onGui<std::size_t>(this, [report, sent](Expected<std::size_t> result) {
+                    if (!result)
+                        report(false, tr("Tagging failed: %1").arg(errorText(result.error())));
+                    else if (result.value() == 0)
+                        report(true, tr("Tags unchanged"));
+                    else if (result.value() == sent)
+                        report(true, tr("Tags changed"));
+                    else
+                        report(true, tr("Tags changed on %1 of %2 devices sent together")
+                                         .arg(result.value())
+                                         .arg(sent));
+                }));
+        },
+        kTagBatchSize);
 }
 
 void DevicesView::forgetSelected()
@@ -131,6 +146,7 @@ void DevicesView::forgetSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
+    m_model->clearResults(); // the Result column shows this action only
     m_bulkPanel->begin(tr("Forgetting"));
     engine::Engine* engine = &m_services.engine();
     m_runner->start(std::move(endpoints), [this, engine](const std::string& endpoint,

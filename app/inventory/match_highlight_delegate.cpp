@@ -21,6 +21,22 @@ void MatchHighlightDelegate::clearHighlights()
         needles.clear();
 }
 
+std::vector<std::pair<qsizetype, qsizetype>> MatchHighlightDelegate::matchRanges(int column,
+                                                                               const QString& text) const
+{
+    std::vector<std::pair<qsizetype, qsizetype>> ranges;
+    if (column < 0 || static_cast<std::size_t>(column) >= m_needles.size())
+        return ranges;
+    for (const QString& needle : m_needles[static_cast<std::size_t>(column)]) {
+        if (needle.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
+            ranges.emplace_back(at, needle.size());
+    }
+    return ranges;
+}
+
 void MatchHighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                    const QModelIndex& index) const
 {
@@ -32,12 +48,7 @@ void MatchHighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
-    std::vector<std::pair<qsizetype, qsizetype>> ranges; // start, length
-    for (const QString& needle : m_needles[column]) {
-        for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0 && !needle.isEmpty();
-             at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
-            ranges.emplace_back(at, needle.size());
-    }
+    const auto ranges = matchRanges(index.column(), text);
     if (ranges.empty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

@@ -4,6 +4,8 @@
 #include <QStyledItemDelegate>
 
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace hangar::app {
 
@@ -19,6 +21,10 @@ public:
     /// The substrings to mark in each column (case-insensitive).
     void setHighlights(int column, QStringList needles);
     void clearHighlights();
+
+    /// Where `text`, shown in `column`, gets marked: (start, length) for every occurrence of
+    /// every needle, in needle order.
+    std::vector<std::pair<qsizetype, qsizetype>> matchRanges(int column, const QString& text) const;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;

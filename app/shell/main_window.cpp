@@ -103,7 +103,10 @@ void MainWindow::buildSidebar()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quit = m_fileMenu->addAction(QIcon(), QString(), QKeySequence::Quit, this, &QWidget::close);
+    // Not QKeySequence::Quit: the Windows key scheme (also offscreen's) binds nothing to it.
+    // Qt::CTRL is Command on macOS, so this is Ctrl+Q / Cmd+Q wherever Quit has a binding.
+    m_quit = m_fileMenu->addAction(QIcon(), QString(), QKeySequence(Qt::CTRL | Qt::Key_Q), this,
+                                   &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());

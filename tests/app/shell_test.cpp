@@ -6,6 +6,11 @@
 #include "shell/status_monitor.h"
 #include "simulator/first_run.h"
 
+#include "services/gui_callback.h"
+
+#include "scenario/server_uri.h"
+#include "simulator.h"
+
 #include "event_loop_wait.h"
 #include "keyboard_reach.h"
 #include "test_palettes.h"
@@ -15,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -284,4 +290,94 @@ TEST_CASE("screenshots of the main views after a switch to a dark palette", "[.s
     QTimer::singleShot(10000, &stopped, &QEventLoop::quit);
     fixture.simulator->stop();
     stopped.exec();
+}
+
+namespace {
+
+devicesim::FleetSpec smallFleet(quint16 coapPort, const std::string& name, std::uint32_t count)
+{
+    devicesim::FleetSpec spec;
+    spec.server = devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(coapPort)).value();
+    devicesim::GroupSpec group;
+    group.name = name;
+    group.profile = "temperature-humidity";
+    group.count = count;
+    group.endpointPattern = "sim-" + name + "-{n:03}";
+    group.lifetimeSec = 60;
+    spec.groups.push_back(group);
+    return spec;
+}
+
+void stopFleet(devicesim::Simulator& simulator)
+{
+    bool stopped = false;
+    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator, [&] { stopped = true; });
+    simulator.stop();
+    test::waitFor([&] { return stopped; }, 8000ms);
+}
+
+/// The number in "Ingest: 12 writes/s"; -1 when the label says something else.
+int ingestRate(const app::StatusMonitor& status)
+{
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Ingest: ([\\d,]+) writes/s$")).match(status.ingestLabel()->text());
+    return match.hasMatch() ? match.captured(1).remove(u',').toInt() : -1;
+}
+
+} // namespace
+
+TEST_CASE("Ctrl+Q closes the main window, which keeps its layout for the next start", "[app][shell]")
+{
+    test::ShellFixture fixture;
+    {
+        app::MainWindow window(*fixture.services, fixture.context);
+        showActive(window);
+        window.showPage(PageId::Events);
+        QAction* quit = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->menuRole() == QAction::QuitRole)
+                quit = action;
+        }
+        REQUIRE(quit != nullptr);
+        CHECK(quit->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        CHECK_FALSE(window.isVisible());
+    }
+    app::MainWindow again(*fixture.services, fixture.context);
+    CHECK(again.currentPage() == PageId::Events);
+}
+
+TEST_CASE("the status bar counts online devices and shows the ingest rate while observed values arrive",
+          "[app][shell]")
+{
+    test::ShellFixture fixture;
+    devicesim::Simulator fleet(fixture.engine->models());
+    REQUIRE(fleet.start(smallFleet(fixture.engine->coapPort(), "ht", 3)).has_value());
+    devicesim::Simulator gone(fixture.engine->models());
+    REQUIRE(gone.start(smallFleet(fixture.engine->coapPort(), "gone", 1)).has_value());
+    app::MainWindow window(*fixture.services, fixture.context);
+    app::StatusMonitor* status = window.statusMonitor();
+
+    REQUIRE(test::waitFor([&] { return status->devicesLabel()->text() == QStringLiteral("Devices: 4 online of 4"); },
+                          10000ms));
+    stopFleet(gone);
+    REQUIRE(test::waitFor([&] { return status->devicesLabel()->text() == QStringLiteral("Devices: 3 online of 4"); },
+                          8000ms));
+    // Registered and read: the store goes quiet.
+    REQUIRE(test::waitFor([&] { return ingestRate(*status) == 0; }, 8000ms));
+
+    engine::NotificationAttributes everySecond;
+    everySecond.pminSec = 0;
+    everySecond.pmaxSec = 1;
+    int observing = 0;
+    for (const char* endpoint : {"sim-ht-001", "sim-ht-002", "sim-ht-003"}) {
+        fixture.engine->observe(endpoint, lwm2m::LwM2mPath(3303, 0, 5700), everySecond,
+                                app::onGui<engine::ReadResult>(&window, [&](Expected<engine::ReadResult> r) {
+                                    observing += r.has_value() ? 1 : 0;
+                                }));
+    }
+    REQUIRE(test::waitFor([&] { return observing == 3; }, 5000ms));
+    REQUIRE(test::waitFor([&] { return ingestRate(*status) > 0; }, 8000ms));
+    CHECK(status->devicesLabel()->text() == QStringLiteral("Devices: 3 online of 4"));
+    stopFleet(fleet);
 }
