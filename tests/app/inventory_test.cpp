@@ -308,7 +308,7 @@ TEST_CASE("the Devices view fills from a real engine, filters, follows changes a
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     // Registration first, then the engine reads /3/0 for model and firmware.
-    REQUIRE(waitFor([&] {
+    const bool filled = waitFor([&] {
         if (model.totalCount() != 30)
             return false;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -316,7 +316,17 @@ TEST_CASE("the Devices view fills from a real engine, filters, follows changes a
                 return false;
         }
         return true;
-    }, 20000ms));
+    }, 20000ms);
+    if (!filled) {
+        const auto stored = fixture.engine->listDevices(store::DeviceQuery{});
+        int withModel = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            withModel += !model.visibleRow(row).model.isEmpty();
+        UNSCOPED_INFO("the view holds " << model.totalCount() << " rows (" << withModel << " with a model); the store "
+                                        << (stored ? stored->total : -1) << " devices; online "
+                                        << fixture.engine->health().devicesOnline);
+    }
+    REQUIRE(filled);
     CHECK(model.rowCount() == 30);
     CHECK(model.rowFor("sim-pump-003")->model == QStringLiteral("PC-400"));
     CHECK(model.rowFor("sim-ht-001")->firmware == QStringLiteral("3.2.1"));
