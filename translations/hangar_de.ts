@@ -851,17 +851,17 @@
         <translation>%1 von %2 Geräten</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="39"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="43"/>
         <source>Reading /3/0</source>
         <translation>/3/0 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="46"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="50"/>
         <source>Read failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inventory/devices_view_actions.cpp" line="48"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="52"/>
         <source>Read %n value(s)</source>
         <translation>
             <numerusform>%n Wert gelesen</numerusform>
@@ -869,12 +869,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="60"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="64"/>
         <source>Reboot devices</source>
         <translation>Geräte neu starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inventory/devices_view_actions.cpp" line="61"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="65"/>
         <source>Reboot %n device(s)? They are offline until they register again.</source>
         <translation>
             <numerusform>%n Gerät neu starten? Es ist offline, bis es sich wieder registriert.</numerusform>
@@ -882,27 +882,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="66"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="71"/>
         <source>Rebooting</source>
         <translation>Neustart läuft</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="73"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="78"/>
         <source>Reboot failed: %1</source>
         <translation>Neustart fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="75"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="80"/>
         <source>Reboot requested</source>
         <translation>Neustart angefordert</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="87"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="92"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inventory/devices_view_actions.cpp" line="88"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="93"/>
         <source>Tags to add to %n device(s), separated by spaces or commas. Prefix a tag with - to remove it (e.g. north -south):</source>
         <translation>
             <numerusform>Tags, die %n Gerät hinzugefügt werden, getrennt durch Leerzeichen oder Kommas. Ein vorangestelltes - entfernt einen Tag (z. B. north -south):</numerusform>
@@ -910,32 +910,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="102"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="108"/>
         <source>Tagging</source>
         <translation>Tags werden gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="114"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="123"/>
         <source>Tagging failed: %1</source>
         <translation>Setzen der Tags fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="116"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="127"/>
         <source>Tags changed</source>
         <translation>Tags geändert</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="117"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="125"/>
         <source>Tags unchanged</source>
         <translation>Tags unverändert</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="128"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="129"/>
+        <source>Tags changed on %1 of %2 devices sent together</source>
+        <translation>Tags an %1 von %2 gemeinsam gesendeten Geräten geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="143"/>
         <source>Forget devices</source>
         <translation>Geräte vergessen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inventory/devices_view_actions.cpp" line="129"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="144"/>
         <source>Forget %n device(s)? Their credentials, cached values and telemetry are deleted.</source>
         <translation>
             <numerusform>%n Gerät vergessen? Seine Zugangsdaten, zwischengespeicherten Werte und Telemetrie werden gelöscht.</numerusform>
@@ -943,42 +948,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="134"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="150"/>
         <source>Forgetting</source>
         <translation>Wird vergessen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="140"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="156"/>
         <source>Forget failed: %1</source>
         <translation>Vergessen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="143"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="159"/>
         <source>Forgotten</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="151"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="167"/>
         <source>Export devices</source>
         <translation>Geräte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="153"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="169"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="183"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="199"/>
         <source>Exporting %1 devices…</source>
         <translation>%1 Geräte werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="192"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="208"/>
         <source>Exported %1 devices to %2</source>
         <translation>%1 Geräte nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="193"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="209"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -1042,17 +1047,17 @@
 <context>
     <name>hangar::app::EventHistoryView</name>
     <message>
-        <location filename="../app/detail/event_history_view.cpp" line="107"/>
+        <location filename="../app/detail/event_history_view.cpp" line="106"/>
         <source>Device events</source>
         <translation>Geräteereignisse</translation>
     </message>
     <message>
-        <location filename="../app/detail/event_history_view.cpp" line="115"/>
+        <location filename="../app/detail/event_history_view.cpp" line="114"/>
         <source>Events could not be loaded: %1</source>
         <translation>Ereignisse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/event_history_view.cpp" line="118"/>
+        <location filename="../app/detail/event_history_view.cpp" line="117"/>
         <source>Events of this device, newest first: %1</source>
         <translation>Ereignisse dieses Geräts, neueste zuerst: %1</translation>
     </message>
@@ -1563,78 +1568,78 @@
         <translation>Gerätedetails</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="131"/>
+        <location filename="../app/shell/main_window.cpp" line="134"/>
         <source>About Hangar</source>
         <translation>Über Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="132"/>
+        <location filename="../app/shell/main_window.cpp" line="135"/>
         <source>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Self-hosted LwM2M device management: register, watch and manage a fleet of devices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Selbst betriebene LwM2M-Geräteverwaltung: eine Geräteflotte registrieren, beobachten und verwalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="154"/>
+        <location filename="../app/shell/main_window.cpp" line="157"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="161"/>
+        <location filename="../app/shell/main_window.cpp" line="164"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="164"/>
-        <location filename="../app/shell/main_window.cpp" line="267"/>
+        <location filename="../app/shell/main_window.cpp" line="167"/>
+        <location filename="../app/shell/main_window.cpp" line="270"/>
         <source>Telemetry</source>
         <translation>Telemetrie</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="169"/>
+        <location filename="../app/shell/main_window.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="170"/>
+        <location filename="../app/shell/main_window.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="171"/>
+        <location filename="../app/shell/main_window.cpp" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="172"/>
+        <location filename="../app/shell/main_window.cpp" line="175"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="173"/>
+        <location filename="../app/shell/main_window.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="178"/>
+        <location filename="../app/shell/main_window.cpp" line="181"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="179"/>
+        <location filename="../app/shell/main_window.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="180"/>
+        <location filename="../app/shell/main_window.cpp" line="183"/>
         <source>&amp;About Hangar</source>
         <translation>Ü&amp;ber Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="181"/>
+        <location filename="../app/shell/main_window.cpp" line="184"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="182"/>
+        <location filename="../app/shell/main_window.cpp" line="185"/>
         <source>Open devices</source>
         <translation>Geöffnete Geräte</translation>
     </message>
@@ -2414,12 +2419,12 @@
 <context>
     <name>hangar::app::SeriesLoader</name>
     <message>
-        <location filename="../app/charts/series_loader.cpp" line="65"/>
+        <location filename="../app/charts/series_loader.cpp" line="164"/>
         <source>%1 is not a resource path: %2</source>
         <translation>%1 ist kein Ressourcenpfad: %2</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_loader.cpp" line="80"/>
+        <location filename="../app/charts/series_loader.cpp" line="81"/>
         <source>Reading %1 %2 failed: %3</source>
         <translation>Lesen von %1 %2 fehlgeschlagen: %3</translation>
     </message>
@@ -2777,32 +2782,32 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
 <context>
     <name>hangar::app::TelemetryChart</name>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="110"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="132"/>
         <source>Telemetry chart</source>
         <translation>Telemetriediagramm</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="112"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="134"/>
         <source>Wheel or + and - zoom, drag or the arrow keys pan, F follows the newest samples.</source>
         <translation>Mausrad oder + und - zoomen, Ziehen oder die Pfeiltasten verschieben, F folgt den neuesten Messwerten.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="113"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="135"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="316"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="350"/>
         <source>Only the oldest %L1 samples of %2 %3 are shown: choose a shorter range.</source>
         <translation>Nur die ältesten %L1 Messwerte von %2 %3 werden gezeigt: Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="321"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="355"/>
         <source>Loading was cancelled: the chart shows the samples read so far.</source>
         <translation>Das Laden wurde abgebrochen: Das Diagramm zeigt die bisher gelesenen Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="468"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="502"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -2810,134 +2815,134 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
 <context>
     <name>hangar::app::TelemetryView</name>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="161"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="167"/>
         <source>&amp;Series</source>
         <translation>Re&amp;ihen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="162"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="168"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="163"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="169"/>
         <source>Series on the chart</source>
         <translation>Reihen im Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="164"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="170"/>
         <source>Ra&amp;nge:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="167"/>
-        <location filename="../app/charts/telemetry_view.cpp" line="168"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="173"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="174"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="169"/>
-        <location filename="../app/charts/telemetry_view.cpp" line="170"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="175"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="176"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="171"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="177"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="172"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="178"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="173"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="179"/>
         <source>Keep the newest samples in view (F)</source>
         <translation>Die neuesten Messwerte im Blick behalten (F)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="174"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="175"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="176"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="177"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="183"/>
         <source>Zoom out (-)</source>
         <translation>Verkleinern (-)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="178"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="184"/>
         <source>PNG…</source>
         <translation>PNG …</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="179"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="185"/>
         <source>Save the chart as a PNG image</source>
         <translation>Das Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="186"/>
         <source>CSV…</source>
         <translation>CSV …</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="187"/>
         <source>Save the samples in view as CSV</source>
         <translation>Die sichtbaren Messwerte als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="188"/>
         <source>Loading samples</source>
         <translation>Messwerte werden geladen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="183"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="189"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="245"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="251"/>
         <source>The range must start before it ends.</source>
         <translation>Der Zeitraum muss vor seinem Ende beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="254"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="260"/>
         <source>Save chart image</source>
         <translation>Diagrammbild speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="255"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="261"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="258"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="264"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="259"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
         <source>Could not write %1: choose a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: Wählen Sie einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="271"/>
         <source>Save samples</source>
         <translation>Messwerte speichern</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="266"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -851,130 +851,135 @@
         <translation>%2 台中 %1 台のデバイス</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="39"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="43"/>
         <source>Reading /3/0</source>
         <translation>/3/0 を読み取り中</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="46"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="50"/>
         <source>Read failed: %1</source>
         <translation>読み取りに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inventory/devices_view_actions.cpp" line="48"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="52"/>
         <source>Read %n value(s)</source>
         <translation>
             <numerusform>%n 個の値を読み取りました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="60"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="64"/>
         <source>Reboot devices</source>
         <translation>デバイスの再起動</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inventory/devices_view_actions.cpp" line="61"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="65"/>
         <source>Reboot %n device(s)? They are offline until they register again.</source>
         <translation>
             <numerusform>%n 台のデバイスを再起動しますか? 再登録するまでオフラインになります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="66"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="71"/>
         <source>Rebooting</source>
         <translation>再起動中</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="73"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="78"/>
         <source>Reboot failed: %1</source>
         <translation>再起動に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="75"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="80"/>
         <source>Reboot requested</source>
         <translation>再起動を要求しました</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="87"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="92"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inventory/devices_view_actions.cpp" line="88"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="93"/>
         <source>Tags to add to %n device(s), separated by spaces or commas. Prefix a tag with - to remove it (e.g. north -south):</source>
         <translation>
             <numerusform>%n 台のデバイスに追加するタグ (空白またはカンマ区切り)。先頭に - を付けると削除します (例: north -south):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="102"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="108"/>
         <source>Tagging</source>
         <translation>タグを設定中</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="114"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="123"/>
         <source>Tagging failed: %1</source>
         <translation>タグの設定に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="116"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="127"/>
         <source>Tags changed</source>
         <translation>タグを変更しました</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="117"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="125"/>
         <source>Tags unchanged</source>
         <translation>タグは変更されていません</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="128"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="129"/>
+        <source>Tags changed on %1 of %2 devices sent together</source>
+        <translation>まとめて送信した %2 台のうち %1 台のタグを変更しました</translation>
+    </message>
+    <message>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="143"/>
         <source>Forget devices</source>
         <translation>デバイスの削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/inventory/devices_view_actions.cpp" line="129"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="144"/>
         <source>Forget %n device(s)? Their credentials, cached values and telemetry are deleted.</source>
         <translation>
             <numerusform>%n 台のデバイスを削除しますか? 認証情報、キャッシュされた値、テレメトリも削除されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="134"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="150"/>
         <source>Forgetting</source>
         <translation>削除中</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="140"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="156"/>
         <source>Forget failed: %1</source>
         <translation>削除に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="143"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="159"/>
         <source>Forgotten</source>
         <translation>削除しました</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="151"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="167"/>
         <source>Export devices</source>
         <translation>デバイスのエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="153"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="169"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="183"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="199"/>
         <source>Exporting %1 devices…</source>
         <translation>%1 台のデバイスをエクスポート中…</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="192"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="208"/>
         <source>Exported %1 devices to %2</source>
         <translation>%1 台のデバイスを %2 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../app/inventory/devices_view_actions.cpp" line="193"/>
+        <location filename="../app/inventory/devices_view_actions.cpp" line="209"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
@@ -1038,17 +1043,17 @@
 <context>
     <name>hangar::app::EventHistoryView</name>
     <message>
-        <location filename="../app/detail/event_history_view.cpp" line="107"/>
+        <location filename="../app/detail/event_history_view.cpp" line="106"/>
         <source>Device events</source>
         <translation>デバイスのイベント</translation>
     </message>
     <message>
-        <location filename="../app/detail/event_history_view.cpp" line="115"/>
+        <location filename="../app/detail/event_history_view.cpp" line="114"/>
         <source>Events could not be loaded: %1</source>
         <translation>イベントを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/detail/event_history_view.cpp" line="118"/>
+        <location filename="../app/detail/event_history_view.cpp" line="117"/>
         <source>Events of this device, newest first: %1</source>
         <translation>このデバイスのイベント (新しい順): %1</translation>
     </message>
@@ -1559,78 +1564,78 @@
         <translation>デバイスの詳細</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="131"/>
+        <location filename="../app/shell/main_window.cpp" line="134"/>
         <source>About Hangar</source>
         <translation>Hangar について</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="132"/>
+        <location filename="../app/shell/main_window.cpp" line="135"/>
         <source>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;Self-hosted LwM2M device management: register, watch and manage a fleet of devices.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hangar %1&lt;/h3&gt;&lt;p&gt;セルフホスト型の LwM2M デバイス管理: デバイスのフリートを登録・監視・管理します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="154"/>
+        <location filename="../app/shell/main_window.cpp" line="157"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="161"/>
+        <location filename="../app/shell/main_window.cpp" line="164"/>
         <source>Views</source>
         <translation>ビュー</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="164"/>
-        <location filename="../app/shell/main_window.cpp" line="267"/>
+        <location filename="../app/shell/main_window.cpp" line="167"/>
+        <location filename="../app/shell/main_window.cpp" line="270"/>
         <source>Telemetry</source>
         <translation>テレメトリ</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="169"/>
+        <location filename="../app/shell/main_window.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="170"/>
+        <location filename="../app/shell/main_window.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="171"/>
+        <location filename="../app/shell/main_window.cpp" line="174"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="172"/>
+        <location filename="../app/shell/main_window.cpp" line="175"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="173"/>
+        <location filename="../app/shell/main_window.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="178"/>
+        <location filename="../app/shell/main_window.cpp" line="181"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="179"/>
+        <location filename="../app/shell/main_window.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="180"/>
+        <location filename="../app/shell/main_window.cpp" line="183"/>
         <source>&amp;About Hangar</source>
         <translation>Hangar について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="181"/>
+        <location filename="../app/shell/main_window.cpp" line="184"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/shell/main_window.cpp" line="182"/>
+        <location filename="../app/shell/main_window.cpp" line="185"/>
         <source>Open devices</source>
         <translation>開いているデバイス</translation>
     </message>
@@ -2410,12 +2415,12 @@
 <context>
     <name>hangar::app::SeriesLoader</name>
     <message>
-        <location filename="../app/charts/series_loader.cpp" line="65"/>
+        <location filename="../app/charts/series_loader.cpp" line="164"/>
         <source>%1 is not a resource path: %2</source>
         <translation>%1 はリソースパスではありません: %2</translation>
     </message>
     <message>
-        <location filename="../app/charts/series_loader.cpp" line="80"/>
+        <location filename="../app/charts/series_loader.cpp" line="81"/>
         <source>Reading %1 %2 failed: %3</source>
         <translation>%1 %2 の読み取りに失敗しました: %3</translation>
     </message>
@@ -2773,32 +2778,32 @@ Another program (or another Hangar) may be using the port. Continue with ports c
 <context>
     <name>hangar::app::TelemetryChart</name>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="110"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="132"/>
         <source>Telemetry chart</source>
         <translation>テレメトリグラフ</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="112"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="134"/>
         <source>Wheel or + and - zoom, drag or the arrow keys pan, F follows the newest samples.</source>
         <translation>ホイールまたは + と - でズーム、ドラッグまたは矢印キーで移動、F で最新のサンプルを追従します。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="113"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="135"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="316"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="350"/>
         <source>Only the oldest %L1 samples of %2 %3 are shown: choose a shorter range.</source>
         <translation>%2 %3 の最も古い %L1 件のサンプルのみ表示しています。より短い範囲を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="321"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="355"/>
         <source>Loading was cancelled: the chart shows the samples read so far.</source>
         <translation>読み込みをキャンセルしました。グラフにはそれまでに読み込んだサンプルを表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="468"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="502"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
@@ -2806,134 +2811,134 @@ Another program (or another Hangar) may be using the port. Continue with ports c
 <context>
     <name>hangar::app::TelemetryView</name>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="161"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="167"/>
         <source>&amp;Series</source>
         <translation>系列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="162"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="168"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="163"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="169"/>
         <source>Series on the chart</source>
         <translation>グラフ上の系列</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="164"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="170"/>
         <source>Ra&amp;nge:</source>
         <translation>範囲(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="167"/>
-        <location filename="../app/charts/telemetry_view.cpp" line="168"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="173"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="174"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="169"/>
-        <location filename="../app/charts/telemetry_view.cpp" line="170"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="175"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="176"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="171"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="177"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="172"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="178"/>
         <source>Follow</source>
         <translation>追従</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="173"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="179"/>
         <source>Keep the newest samples in view (F)</source>
         <translation>最新のサンプルを常に表示 (F)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="174"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="175"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
         <source>Zoom in (+)</source>
         <translation>拡大 (+)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="176"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="177"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="183"/>
         <source>Zoom out (-)</source>
         <translation>縮小 (-)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="178"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="184"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="179"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="185"/>
         <source>Save the chart as a PNG image</source>
         <translation>グラフを PNG 画像として保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="180"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="186"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="181"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="187"/>
         <source>Save the samples in view as CSV</source>
         <translation>表示中のサンプルを CSV で保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="182"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="188"/>
         <source>Loading samples</source>
         <translation>サンプルを読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="183"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="189"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="245"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="251"/>
         <source>The range must start before it ends.</source>
         <translation>範囲の開始は終了より前にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="254"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="260"/>
         <source>Save chart image</source>
         <translation>グラフ画像の保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="255"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="261"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="258"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="264"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="259"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
         <source>Could not write %1: choose a folder you can write to.</source>
         <translation>%1 を書き込めませんでした。書き込み可能なフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="265"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="271"/>
         <source>Save samples</source>
         <translation>サンプルの保存</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_view.cpp" line="266"/>
+        <location filename="../app/charts/telemetry_view.cpp" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
