@@ -13,6 +13,7 @@
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "past_sensor.h"
 #include "live_engine.h"
 
 #include <QComboBox>
@@ -116,15 +117,7 @@ struct SixHoursOfSamples
             auto opened = store::SqliteStore::open({dir.filePath(QStringLiteral("hangar.db")).toStdString(), {}});
             REQUIRE(opened.has_value());
             store::Store& store = **opened;
-            store::DeviceRecord device;
-            device.endpoint = "past-1";
-            device.registrationId = "r1";
-            device.lwm2mVersion = "1.1";
-            device.lifetimeSec = 60;
-            device.binding = "U";
-            device.objectLinks = "</3303/0>";
-            device.status = store::DeviceStatus::Offline;
-            REQUIRE(store.enqueueDevice(device).has_value());
+            REQUIRE(store.enqueueDevice(hangar::app::test::pastSensorDevice("past-1")).has_value());
             std::vector<store::Sample> batch;
             for (std::int64_t t = nowMs - kSpanMs; t <= nowMs; t += 10'000)
                 batch.push_back({"past-1", lwm2m::LwM2mPath(3303, 0, 5700), lwm2m::Value::floating(20.0), t});

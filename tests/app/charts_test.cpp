@@ -16,6 +16,7 @@
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "past_sensor.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -90,15 +91,7 @@ struct WeekOfSamples
         auto opened = store::SqliteStore::open({dir.filePath(QStringLiteral("hangar.db")).toStdString(), {}});
         REQUIRE(opened.has_value());
         store::Store& store = **opened;
-        store::DeviceRecord device;
-        device.endpoint = "week-1";
-        device.registrationId = "r1";
-        device.lwm2mVersion = "1.1";
-        device.lifetimeSec = 60;
-        device.binding = "U";
-        device.objectLinks = "</3303/0>";
-        device.status = store::DeviceStatus::Offline;
-        REQUIRE(store.enqueueDevice(device).has_value());
+        REQUIRE(store.enqueueDevice(hangar::app::test::pastSensorDevice("week-1")).has_value());
         const lwm2m::LwM2mPath path(3303, 0, 5700);
         std::vector<store::Sample> batch;
         for (std::int64_t t = nowMs - kWeekMs; t <= nowMs; t += 10'000) {
