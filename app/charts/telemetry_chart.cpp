@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace hangar::app {
 
@@ -40,6 +41,14 @@ double nowSec()
 std::int64_t toMs(double key)
 {
     return static_cast<std::int64_t>(std::llround(key * 1000.0));
+}
+
+/// What a load for the visible `range` reads, [first, second] in ms: a width to the left makes
+/// panning seamless, and it always reaches now so that polling continues from it.
+std::pair<std::int64_t, std::int64_t> loadWindow(const QCPRange& range)
+{
+    return {toMs(range.lower - range.size()),
+            std::max<std::int64_t>(toMs(range.upper), QDateTime::currentMSecsSinceEpoch())};
 }
 
 QString tickFormat(double spanSec)
@@ -299,10 +308,8 @@ void TelemetryChart::onRangeChanged()
         ticker->setDateTimeFormat(tickFormat(range.size()));
     // Older samples than the loaded window, or a zoom in that a load of finer buckets (or of
     // every sample) would show better: read them (debounced while the user drags).
-    const bool finer = m_loadedBucketMs > 0
-                       && chartBucketMs(toMs(range.lower - range.size()),
-                                        std::max<std::int64_t>(toMs(range.upper), QDateTime::currentMSecsSinceEpoch()))
-                              < m_loadedBucketMs;
+    const auto [fromMs, untilMs] = loadWindow(range);
+    const bool finer = m_loadedBucketMs > 0 && chartBucketMs(fromMs, untilMs) < m_loadedBucketMs;
     if (!m_series.empty() && (toMs(range.lower) < m_loadFromMs || finer))
         m_reloadTimer.start();
     scheduleResample();
@@ -312,8 +319,7 @@ void TelemetryChart::reload()
 {
     m_reloadTimer.stop();
     const QCPRange range = m_plot->xAxis->range();
-    m_loadFromMs = toMs(range.lower - range.size()); // a width to the left makes panning seamless
-    m_loadToMs = std::max<std::int64_t>(toMs(range.upper), QDateTime::currentMSecsSinceEpoch());
+    std::tie(m_loadFromMs, m_loadToMs) = loadWindow(range);
     // What this load will read (onLoaded sets what it did): a range change while it runs
     // does not ask for it again.
     m_loadedBucketMs = chartBucketMs(m_loadFromMs, m_loadToMs);
