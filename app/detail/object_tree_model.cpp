@@ -54,7 +54,7 @@ bool ObjectNode::executable() const
 }
 
 ObjectTreeModel::ObjectTreeModel(const lwm2m::ObjectRegistry& models, QObject* parent)
-    : QAbstractItemModel(parent), m_models(models)
+    : QAbstractItemModel(parent), m_models(models), m_observedIcon(themedIcon(QStringLiteral("observe")))
 {
 }
 
@@ -316,7 +316,7 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == ObjectColumn::Status && item->observed)
-            return themedIcon(QStringLiteral("observe"));
+            return m_observedIcon;
         return {};
     case Qt::FontRole:
         if (column == ObjectColumn::Value && item->observed) {

@@ -7,6 +7,7 @@
 #include "lwm2m/registration_links.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QString>
 
 #include <map>
@@ -119,6 +120,7 @@ private:
     const lwm2m::ObjectRegistry& m_models;
     ObjectNode m_root;
     std::map<lwm2m::LwM2mPath, ObjectNode*> m_byPath;
+    QIcon m_observedIcon; ///< one instance, so its rendered pixmaps are cached across paints
 };
 
 } // namespace hangar::app
