@@ -24,12 +24,7 @@ double luminance(const QColor& colour)
 
 QColor blended(const QColor& foreground, const QColor& background)
 {
-    const float alpha = foreground.alphaF();
-    const QColor front = foreground.toRgb();
-    const QColor back = background.toRgb();
-    const auto mix = [alpha](float over, float under) { return over * alpha + under * (1.0F - alpha); };
-    return QColor::fromRgbF(mix(front.redF(), back.redF()), mix(front.greenF(), back.greenF()),
-                            mix(front.blueF(), back.blueF()));
+    return mixedColor(foreground, background, foreground.alphaF());
 }
 
 double worstContrast(const QColor& colour, const QPalette& palette)
@@ -39,6 +34,15 @@ double worstContrast(const QColor& colour, const QPalette& palette)
 }
 
 } // namespace
+
+QColor mixedColor(const QColor& over, const QColor& under, float weight)
+{
+    const auto mix = [weight](float a, float b) { return a * weight + b * (1.0F - weight); };
+    const QColor front = over.toRgb();
+    const QColor back = under.toRgb();
+    return QColor::fromRgbF(mix(front.redF(), back.redF()), mix(front.greenF(), back.greenF()),
+                            mix(front.blueF(), back.blueF()));
+}
 
 double contrastRatio(const QColor& foreground, const QColor& background)
 {

@@ -9,6 +9,9 @@ namespace hangar::app {
 /// is blended over the background first, as it is painted.
 double contrastRatio(const QColor& foreground, const QColor& background);
 
+/// `over` mixed into `under`: `weight` of it (0 to 1), the rest of `under`; opaque.
+QColor mixedColor(const QColor& over, const QColor& under, float weight);
+
 /// The colour of error text: a red readable (contrast ratio ≥ 4.5) on both the palette's Window
 /// and Base, lighter on dark themes and darker on light ones.
 QColor errorTextColor(const QPalette& palette);

@@ -1,5 +1,7 @@
 #include "shell/themed_icon.h"
 
+#include "shell/palette_colors.h"
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
@@ -19,15 +21,6 @@ constexpr QLatin1StringView kLineColour("#5f6b7a");
 // a little softer than text but keep a contrast of at least 3:1.
 constexpr float kToneWeight = 0.75F;
 
-QColor mixed(const QColor& over, const QColor& under, float weight)
-{
-    const auto mix = [weight](float a, float b) { return a * weight + b * (1.0F - weight); };
-    const QColor front = over.toRgb();
-    const QColor back = under.toRgb();
-    return QColor::fromRgbF(mix(front.redF(), back.redF()), mix(front.greenF(), back.greenF()),
-                            mix(front.blueF(), back.blueF()));
-}
-
 QColor lineColour(QIcon::Mode mode)
 {
     const QPalette palette = QGuiApplication::palette();
@@ -40,7 +33,7 @@ QColor lineColour(QIcon::Mode mode)
     case QIcon::Active:
         break;
     }
-    return mixed(palette.color(QPalette::WindowText), palette.color(QPalette::Window), kToneWeight);
+    return mixedColor(palette.color(QPalette::WindowText), palette.color(QPalette::Window), kToneWeight);
 }
 
 class ThemedSvgEngine : public QIconEngine
