@@ -13,6 +13,7 @@
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "simulated_fleet.h"
 #include "past_sensor.h"
 #include "live_engine.h"
 
@@ -59,10 +60,7 @@ struct ObservedSensors : app::test::LiveEngine
 
     ~ObservedSensors()
     {
-        bool stopped = false;
-        QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator, [&] { stopped = true; });
-        simulator.stop();
-        waitFor([&] { return stopped; }, 8000ms);
+        app::test::stopSimulator(simulator);
         services->waitForQueries();
     }
 

@@ -16,6 +16,7 @@
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "simulated_fleet.h"
 #include "past_sensor.h"
 
 #include <QAbstractItemModelTester>
@@ -44,26 +45,10 @@ struct ChartFixture : app::test::LiveEngine
 {
     devicesim::FleetSpec fleet(const std::string& name, const std::string& profile, std::uint32_t count)
     {
-        devicesim::FleetSpec spec;
-        spec.server = devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(engine->coapPort())).value();
-        devicesim::GroupSpec group;
-        group.name = name;
-        group.profile = profile;
-        group.count = count;
-        group.endpointPattern = "sim-" + name + "-{n:03}";
-        group.lifetimeSec = 60;
-        spec.groups.push_back(group);
-        return spec;
+        return app::test::oneGroupFleet(engine->coapPort(), name, profile, count);
     }
 };
 
-void stopSimulator(devicesim::Simulator& simulator)
-{
-    bool stopped = false;
-    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator, [&] { stopped = true; });
-    simulator.stop();
-    waitFor([&] { return stopped; }, 8000ms);
-}
 
 /// Saves a picture of `widget` when HANGAR_SHOT_DIR names a folder (for looking at the view).
 void saveShot(QWidget& widget, const QString& name)
@@ -365,5 +350,5 @@ TEST_CASE("observing a simulated temperature draws points on the chart", "[app][
         CHECK(chart.plot()->graphCount() == 0);
         CHECK(view.seriesModel()->rowCount() == 0);
     }
-    stopSimulator(simulator);
+    app::test::stopSimulator(simulator);
 }

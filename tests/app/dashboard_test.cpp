@@ -11,6 +11,7 @@
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "simulated_fleet.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -126,10 +127,7 @@ TEST_CASE("the dashboard shows the online count, firmware bars and models of a s
         view.grab().save(QDir(folder).filePath(QStringLiteral("dashboard.png")));
     }
 
-    bool stopped = false;
-    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator, [&] { stopped = true; });
-    simulator.stop();
-    REQUIRE(waitFor([&] { return stopped; }, 8000ms));
+    REQUIRE(app::test::stopSimulator(simulator));
     // De-registration takes the devices offline; the dashboard follows.
     REQUIRE(waitFor([&] { return view.cardText(DashboardView::Offline) == QStringLiteral("5"); }, 10000ms));
     CHECK(view.cardText(DashboardView::Online) == QStringLiteral("0"));

@@ -12,6 +12,7 @@
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "simulated_fleet.h"
 #include "live_engine.h"
 
 #include <QAction>
@@ -54,18 +55,7 @@ struct BulkFixture : app::test::LiveEngine
 {
     devicesim::FleetSpec fleet(const std::string& name, std::uint32_t count)
     {
-        devicesim::FleetSpec spec;
-        spec.server =
-            devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(engine->coapPort()))
-                .value();
-        devicesim::GroupSpec group;
-        group.name = name;
-        group.profile = "temperature-humidity";
-        group.count = count;
-        group.endpointPattern = "sim-" + name + "-{n:03}";
-        group.lifetimeSec = 60;
-        spec.groups.push_back(group);
-        return spec;
+        return app::test::oneGroupFleet(engine->coapPort(), name, "temperature-humidity", count);
     }
 };
 
@@ -100,15 +90,6 @@ bool waitForFleet(DevicesView& view, engine::Engine& engine, int count)
                      << (known ? known->total : -1));
     }
     return ready;
-}
-
-void stopSimulator(devicesim::Simulator& simulator)
-{
-    bool stopped = false;
-    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator,
-                     [&] { stopped = true; });
-    simulator.stop();
-    waitFor([&] { return stopped; }, 8000ms);
 }
 
 void selectOnly(DevicesView& view, std::initializer_list<const char*> endpoints)
@@ -209,7 +190,7 @@ TEST_CASE(
     DevicesView view(*fixture.services);
     view.resize(1200, 600);
     REQUIRE(waitForFleet(view, *fixture.engine, 7));
-    stopSimulator(gone);
+    app::test::stopSimulator(gone);
     REQUIRE(waitFor(
         [&] {
             const DeviceRow* row = view.model().rowFor("sim-gone-001");
@@ -364,7 +345,7 @@ TEST_CASE(
         CHECK(result(view, "sim-ht-001").isEmpty());
         CHECK(result(view, "sim-ht-003").isEmpty());
     }
-    stopSimulator(simulator);
+    app::test::stopSimulator(simulator);
 }
 
 TEST_CASE(
@@ -443,7 +424,7 @@ TEST_CASE(
         CHECK(rowsWithResult(view) == 16);
         CHECK(bar->value() == 16);
     }
-    stopSimulator(simulator);
+    app::test::stopSimulator(simulator);
 }
 
 TEST_CASE("a search marks the matched text in the cells it matched", "[app][inventory][highlight]")

@@ -10,6 +10,7 @@
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "simulated_fleet.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -412,10 +413,7 @@ TEST_CASE("the Devices view fills from a real engine, filters, follows changes a
         CHECK(other.table()->horizontalHeader()->sortIndicatorSection() == static_cast<int>(DeviceColumn::Status));
         CHECK(other.table()->horizontalHeader()->visualIndex(1) == 5);
     }
-    bool stopped = false;
-    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator, [&] { stopped = true; });
-    simulator.stop();
-    waitFor([&] { return stopped; }, 8000ms);
+    app::test::stopSimulator(simulator);
 }
 
 // Not a check: renders the view with a few thousand synthetic devices to /tmp/shots for a look.

@@ -12,6 +12,7 @@
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "simulated_fleet.h"
 #include "keyboard_reach.h"
 #include "test_palettes.h"
 
@@ -294,28 +295,6 @@ TEST_CASE("screenshots of the main views after a switch to a dark palette", "[.s
 
 namespace {
 
-devicesim::FleetSpec smallFleet(quint16 coapPort, const std::string& name, std::uint32_t count)
-{
-    devicesim::FleetSpec spec;
-    spec.server = devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(coapPort)).value();
-    devicesim::GroupSpec group;
-    group.name = name;
-    group.profile = "temperature-humidity";
-    group.count = count;
-    group.endpointPattern = "sim-" + name + "-{n:03}";
-    group.lifetimeSec = 60;
-    spec.groups.push_back(group);
-    return spec;
-}
-
-void stopFleet(devicesim::Simulator& simulator)
-{
-    bool stopped = false;
-    QObject::connect(&simulator, &devicesim::Simulator::stopped, &simulator, [&] { stopped = true; });
-    simulator.stop();
-    test::waitFor([&] { return stopped; }, 8000ms);
-}
-
 /// The number in "Ingest: 12 writes/s"; -1 when the label says something else.
 int ingestRate(const app::StatusMonitor& status)
 {
@@ -352,15 +331,15 @@ TEST_CASE("the status bar counts online devices and shows the ingest rate while 
 {
     test::ShellFixture fixture;
     devicesim::Simulator fleet(fixture.engine->models());
-    REQUIRE(fleet.start(smallFleet(fixture.engine->coapPort(), "ht", 3)).has_value());
+    REQUIRE(fleet.start(app::test::oneGroupFleet(fixture.engine->coapPort(), "ht", "temperature-humidity", 3)).has_value());
     devicesim::Simulator gone(fixture.engine->models());
-    REQUIRE(gone.start(smallFleet(fixture.engine->coapPort(), "gone", 1)).has_value());
+    REQUIRE(gone.start(app::test::oneGroupFleet(fixture.engine->coapPort(), "gone", "temperature-humidity", 1)).has_value());
     app::MainWindow window(*fixture.services, fixture.context);
     app::StatusMonitor* status = window.statusMonitor();
 
     REQUIRE(test::waitFor([&] { return status->devicesLabel()->text() == QStringLiteral("Devices: 4 online of 4"); },
                           10000ms));
-    stopFleet(gone);
+    app::test::stopSimulator(gone);
     REQUIRE(test::waitFor([&] { return status->devicesLabel()->text() == QStringLiteral("Devices: 3 online of 4"); },
                           8000ms));
     // Registered and read: the store goes quiet.
@@ -379,5 +358,5 @@ TEST_CASE("the status bar counts online devices and shows the ingest rate while 
     REQUIRE(test::waitFor([&] { return observing == 3; }, 5000ms));
     REQUIRE(test::waitFor([&] { return ingestRate(*status) > 0; }, 8000ms));
     CHECK(status->devicesLabel()->text() == QStringLiteral("Devices: 3 online of 4"));
-    stopFleet(fleet);
+    app::test::stopSimulator(fleet);
 }
