@@ -1,5 +1,7 @@
 #include "engine/durable_waiters.h"
 
+#include <algorithm>
+
 namespace hangar::engine {
 
 DurableWaiters::DurableWaiters(store::Store& store, QObject* parent) : QObject(parent), m_store(store)
@@ -18,17 +20,19 @@ DurableWaiters::~DurableWaiters()
 
 void DurableWaiters::whenDurable(store::WriteSequence sequence, std::function<void()> then)
 {
-    if (sequence <= m_store.durableSequence()) {
+    // The store tells the listener of a commit before durableSequence() shows it, so a commit
+    // whose notice this thread has already handled may not show there yet: m_released has it.
+    // A commit not yet handled here will be: its notice is queued behind this call.
+    if (sequence <= std::max(m_released, m_store.durableSequence())) {
         then();
         return;
     }
     m_waiting.emplace(sequence, std::move(then));
-    // The commit may have landed between the check and the insert.
-    release(m_store.durableSequence());
 }
 
 void DurableWaiters::release(store::WriteSequence durable)
 {
+    m_released = std::max(m_released, durable);
     while (!m_waiting.empty() && m_waiting.begin()->first <= durable) {
         auto then = std::move(m_waiting.begin()->second);
         m_waiting.erase(m_waiting.begin());

@@ -28,6 +28,7 @@ private:
 
     store::Store& m_store;
     std::multimap<store::WriteSequence, std::function<void()>> m_waiting;
+    store::WriteSequence m_released = 0; ///< the highest commit notice handled on this thread
 };
 
 } // namespace hangar::engine
