@@ -24,6 +24,12 @@ struct Entry
     std::uint32_t position = 0; ///< in the order before sorting: breaks ties
 };
 
+struct KeySpan
+{
+    std::size_t offset = 0; ///< in the arena
+    std::uint32_t size = 0;
+};
+
 class WindowSorter
 {
 public:
@@ -33,26 +39,30 @@ public:
     {
         if (slots.empty())
             return;
-        constexpr std::uint32_t kAbsent = UINT32_MAX;
-        const int maxSlot = *std::max_element(slots.begin(), slots.end());
-        std::vector<std::uint32_t> positionOf(static_cast<std::size_t>(maxSlot) + 1, kAbsent);
-        for (std::size_t i = 0; i < slots.size(); ++i)
-            positionOf[static_cast<std::size_t>(slots[i])] = static_cast<std::uint32_t>(i);
         // Keys are read once, in slot order (the order the rows lie in memory), into one
         // arena: the passes below then touch a few megabytes instead of every row, again and
-        // again in a random order.
-        std::vector<Entry> entries(slots.size());
-        m_arena.reserve(16 * slots.size());
-        for (std::size_t slot = 0; slot < positionOf.size(); ++slot) {
-            const std::uint32_t position = positionOf[slot];
-            if (position == kAbsent)
+        // again in a random order. The entries are then made in position order, so that no
+        // pass writes all over memory when the current order is unrelated to the slots.
+        const auto spanCount = static_cast<std::size_t>(*std::max_element(slots.begin(), slots.end())) + 1;
+        std::vector<KeySpan> spans(spanCount);
+        std::vector<bool> wanted(spanCount);
+        for (const int slot : slots)
+            wanted[static_cast<std::size_t>(slot)] = true;
+        m_arena.reserve(24 * slots.size());
+        for (std::size_t slot = 0; slot < spanCount; ++slot) {
+            if (!wanted[slot])
                 continue;
             const std::string_view key = keyOf(static_cast<int>(slot));
-            Entry& entry = entries[position];
-            entry.offset = m_arena.size();
-            entry.size = static_cast<std::uint32_t>(key.size());
-            entry.position = position;
+            spans[slot] = {m_arena.size(), static_cast<std::uint32_t>(key.size())};
             m_arena.append(key);
+        }
+        std::vector<Entry> entries(slots.size());
+        for (std::size_t position = 0; position < slots.size(); ++position) {
+            const KeySpan& span = spans[static_cast<std::size_t>(slots[position])];
+            Entry& entry = entries[position];
+            entry.offset = span.offset;
+            entry.size = span.size;
+            entry.position = static_cast<std::uint32_t>(position);
             entry.window = windowAt(entry, 0);
         }
         m_scratch.resize(entries.size());
