@@ -343,80 +343,84 @@
 <context>
     <name>hangar::app::DashboardView</name>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="153"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Sleeping</source>
         <translation>Schlafend</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Known devices</source>
         <translation>Bekannte Geräte</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="147"/>
-        <source>Devices online since start</source>
-        <translation>Online-Geräte seit dem Start</translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="148"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="149"/>
         <source>Firmware versions</source>
         <translation>Firmware-Versionen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="149"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="150"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="150"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="151"/>
         <source>Latest &amp;events</source>
         <translation>Neueste &amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="151"/>
-        <source>Devices online over time</source>
-        <translation>Online-Geräte im Zeitverlauf</translation>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="148"/>
+        <source>Registrations, last 24 hours</source>
+        <translation>Registrierungen, letzte 24 Stunden</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="152"/>
+        <source>Registrations per 15 minutes over the last 24 hours</source>
+        <translation>Registrierungen je 15 Minuten in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="153"/>
         <source>Devices per firmware version</source>
         <translation>Geräte pro Firmware-Version</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="154"/>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="155"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="155"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="156"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="156"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="157"/>
         <source>Latest events</source>
         <translation>Neueste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="241"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="257"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="262"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="241"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="257"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="262"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
@@ -2782,32 +2786,32 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
 <context>
     <name>hangar::app::TelemetryChart</name>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="132"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="141"/>
         <source>Telemetry chart</source>
         <translation>Telemetriediagramm</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="134"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="143"/>
         <source>Wheel or + and - zoom, drag or the arrow keys pan, F follows the newest samples.</source>
         <translation>Mausrad oder + und - zoomen, Ziehen oder die Pfeiltasten verschieben, F folgt den neuesten Messwerten.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="135"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="144"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="350"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="356"/>
         <source>Only the oldest %L1 samples of %2 %3 are shown: choose a shorter range.</source>
         <translation>Nur die ältesten %L1 Messwerte von %2 %3 werden gezeigt: Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="355"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="361"/>
         <source>Loading was cancelled: the chart shows the samples read so far.</source>
         <translation>Das Laden wurde abgebrochen: Das Diagramm zeigt die bisher gelesenen Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="502"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="508"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>

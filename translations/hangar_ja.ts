@@ -343,80 +343,84 @@
 <context>
     <name>hangar::app::DashboardView</name>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="153"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Sleeping</source>
         <translation>スリープ中</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="142"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="143"/>
         <source>Known devices</source>
         <translation>既知のデバイス</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="147"/>
-        <source>Devices online since start</source>
-        <translation>起動以降のオンラインデバイス</translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="148"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="149"/>
         <source>Firmware versions</source>
         <translation>ファームウェアバージョン</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="149"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="150"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="150"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="151"/>
         <source>Latest &amp;events</source>
         <translation>最新のイベント(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="151"/>
-        <source>Devices online over time</source>
-        <translation>オンラインデバイスの推移</translation>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="148"/>
+        <source>Registrations, last 24 hours</source>
+        <translation>登録数（過去 24 時間）</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="152"/>
+        <source>Registrations per 15 minutes over the last 24 hours</source>
+        <translation>過去 24 時間の 15 分ごとの登録数</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="153"/>
         <source>Devices per firmware version</source>
         <translation>ファームウェアバージョン別デバイス数</translation>
     </message>
     <message>
         <location filename="../app/dashboard/dashboard_view.cpp" line="154"/>
+        <source>Registrations</source>
+        <translation>登録数</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="155"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="155"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="156"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="156"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="157"/>
         <source>Latest events</source>
         <translation>最新のイベント</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="241"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="257"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="262"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="236"/>
-        <location filename="../app/dashboard/dashboard_view.cpp" line="241"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="257"/>
+        <location filename="../app/dashboard/dashboard_view.cpp" line="262"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
@@ -2778,32 +2782,32 @@ Another program (or another Hangar) may be using the port. Continue with ports c
 <context>
     <name>hangar::app::TelemetryChart</name>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="132"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="141"/>
         <source>Telemetry chart</source>
         <translation>テレメトリグラフ</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="134"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="143"/>
         <source>Wheel or + and - zoom, drag or the arrow keys pan, F follows the newest samples.</source>
         <translation>ホイールまたは + と - でズーム、ドラッグまたは矢印キーで移動、F で最新のサンプルを追従します。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="135"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="144"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="350"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="356"/>
         <source>Only the oldest %L1 samples of %2 %3 are shown: choose a shorter range.</source>
         <translation>%2 %3 の最も古い %L1 件のサンプルのみ表示しています。より短い範囲を選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="355"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="361"/>
         <source>Loading was cancelled: the chart shows the samples read so far.</source>
         <translation>読み込みをキャンセルしました。グラフにはそれまでに読み込んだサンプルを表示しています。</translation>
     </message>
     <message>
-        <location filename="../app/charts/telemetry_chart.cpp" line="502"/>
+        <location filename="../app/charts/telemetry_chart.cpp" line="508"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>

@@ -42,11 +42,11 @@ void recolourDashboardPlot(QCustomPlot& plot, const QPalette& palette)
     plot.replot(QCustomPlot::rpQueuedReplot);
 }
 
-void setupOnlinePlot(QCustomPlot& plot, const QPalette& palette)
+void setupRegistrationsPlot(QCustomPlot& plot, const QPalette& palette)
 {
-    plot.addGraph();
+    new QCPBars(plot.xAxis, plot.yAxis);
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+    ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
     ticker->setDateTimeSpec(Qt::LocalTime);
     plot.xAxis->setTicker(ticker);
     auto integers = QSharedPointer<QCPAxisTickerFixed>::create();
@@ -57,18 +57,26 @@ void setupOnlinePlot(QCustomPlot& plot, const QPalette& palette)
     commonSetup(plot, palette);
 }
 
-void appendOnlineSample(QCustomPlot& plot, double timeSec, std::int64_t online)
+void showRegistrations(QCustomPlot& plot, const std::vector<store::EventCount>& counts, std::int64_t fromMs,
+                       std::int64_t toMs, std::int64_t bucketMs)
 {
-    if (plot.graphCount() == 0)
+    QCPBars* bars = barsOf(plot);
+    if (!bars)
         return;
-    QCPGraph* graph = plot.graph(0);
-    graph->addData(timeSec, static_cast<double>(online));
-    const double first = graph->data()->constBegin()->key;
-    // At least a minute wide, so the first samples do not fill the plot edge to edge.
-    plot.xAxis->setRange(first, std::max(timeSec, first + 60.0));
-    bool found = false;
-    const QCPRange values = graph->getValueRange(found);
-    plot.yAxis->setRange(0, found ? std::max(1.0, values.upper * 1.15) : 1.0);
+    const double bucketSec = static_cast<double>(bucketMs) / 1000.0;
+    QVector<double> keys;
+    QVector<double> values;
+    double highest = 0;
+    for (const store::EventCount& count : counts) {
+        // A bar stands over the middle of its bucket.
+        keys << static_cast<double>(count.startMs) / 1000.0 + bucketSec / 2;
+        values << static_cast<double>(count.count);
+        highest = std::max(highest, static_cast<double>(count.count));
+    }
+    bars->setWidth(bucketSec * 0.8);
+    bars->setData(keys, values, true);
+    plot.xAxis->setRange(static_cast<double>(fromMs) / 1000.0, static_cast<double>(toMs) / 1000.0);
+    plot.yAxis->setRange(0, std::max(1.0, highest * 1.15));
     plot.replot(QCustomPlot::rpQueuedReplot);
 }
 

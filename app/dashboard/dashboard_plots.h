@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/top_counts.h"
+#include "store/store_records.h"
 
 #include <QPalette>
 
@@ -8,10 +9,11 @@ class QCustomPlot;
 
 namespace hangar::app {
 
-/// Prepares the "devices online over time" line: a date-time axis and one filled graph.
-void setupOnlinePlot(QCustomPlot& plot, const QPalette& palette);
-/// Adds one sample of the online count and keeps the whole history in view.
-void appendOnlineSample(QCustomPlot& plot, double timeSec, std::int64_t online);
+/// Prepares the "registrations over time" chart: one QCPBars on a date-time axis.
+void setupRegistrationsPlot(QCustomPlot& plot, const QPalette& palette);
+/// Shows one bar per bucket of `bucketMs` that had registrations, over [fromMs, toMs].
+void showRegistrations(QCustomPlot& plot, const std::vector<store::EventCount>& counts, std::int64_t fromMs,
+                       std::int64_t toMs, std::int64_t bucketMs);
 
 /// Prepares the firmware bar chart: one QCPBars with text ticks.
 void setupFirmwarePlot(QCustomPlot& plot, const QPalette& palette);

@@ -28,7 +28,8 @@ constexpr std::size_t kTopFirmware = 10;
 constexpr std::size_t kTopModels = 10;
 constexpr std::size_t kLatestEvents = 20;
 constexpr int kEventPage = 1000;
-constexpr double kOnlineSampleSec = 5.0;
+constexpr std::int64_t kRegistrationsRangeMs = 24 * 3600 * 1000;
+constexpr std::int64_t kRegistrationBucketMs = 15 * 60 * 1000;
 constexpr qint64 kSoonMs = 250;
 constexpr qint64 kLatestSoonMs = 5000;
 
@@ -108,8 +109,8 @@ void DashboardView::buildLayout()
         bold.setBold(true);
         title->setFont(bold);
     }
-    m_onlinePlot = new QCustomPlot(this);
-    setupOnlinePlot(*m_onlinePlot, palette());
+    m_registrationsPlot = new QCustomPlot(this);
+    setupRegistrationsPlot(*m_registrationsPlot, palette());
     m_firmwarePlot = new QCustomPlot(this);
     setupFirmwarePlot(*m_firmwarePlot, palette());
     m_modelsView = makeTable(this);
@@ -125,7 +126,7 @@ void DashboardView::buildLayout()
 
     grid->addWidget(m_sectionTitles[0], 1, 0);
     grid->addWidget(m_sectionTitles[1], 1, 1);
-    grid->addWidget(m_onlinePlot, 2, 0);
+    grid->addWidget(m_registrationsPlot, 2, 0);
     grid->addWidget(m_firmwarePlot, 2, 1);
     grid->addWidget(m_sectionTitles[2], 3, 0);
     grid->addWidget(m_sectionTitles[3], 3, 1);
@@ -144,13 +145,13 @@ void DashboardView::retranslate()
         m_cardCaptions[card]->setText(captions[card]);
         m_cardValues[card]->setAccessibleName(captions[card]);
     }
-    m_sectionTitles[0]->setText(tr("Devices online since start"));
+    m_sectionTitles[0]->setText(tr("Registrations, last 24 hours"));
     m_sectionTitles[1]->setText(tr("Firmware versions"));
     m_sectionTitles[2]->setText(tr("&Models"));
     m_sectionTitles[3]->setText(tr("Latest &events"));
-    m_onlinePlot->setAccessibleName(tr("Devices online over time"));
+    m_registrationsPlot->setAccessibleName(tr("Registrations per 15 minutes over the last 24 hours"));
     m_firmwarePlot->setAccessibleName(tr("Devices per firmware version"));
-    m_onlinePlot->yAxis->setLabel(tr("Online"));
+    m_registrationsPlot->yAxis->setLabel(tr("Registrations"));
     m_firmwarePlot->yAxis->setLabel(tr("Devices"));
     m_modelsView->setAccessibleName(tr("Models"));
     m_eventsView->setAccessibleName(tr("Latest events"));
@@ -164,7 +165,7 @@ void DashboardView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     } else if (event->type() == QEvent::PaletteChange) {
-        recolourDashboardPlot(*m_onlinePlot, palette());
+        recolourDashboardPlot(*m_registrationsPlot, palette());
         recolourDashboardPlot(*m_firmwarePlot, palette());
     }
     QWidget::changeEvent(event);
@@ -184,6 +185,7 @@ void DashboardView::onTick()
 {
     refreshSummary();
     refreshEvents();
+    refreshRegistrations();
 }
 
 void DashboardView::refreshSummary()
@@ -221,12 +223,31 @@ void DashboardView::showSummary(const store::FleetSummary& summary)
     const std::array<std::int64_t, CardCount> values{summary.online, summary.sleeping, summary.offline, summary.total};
     for (std::size_t card = 0; card < values.size(); ++card)
         m_cardValues[card]->setText(QLocale().toString(values[card]));
-    const double now = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-    if (now - m_lastSampleSec >= kOnlineSampleSec) {
-        m_lastSampleSec = now;
-        appendOnlineSample(*m_onlinePlot, now, summary.online);
-    }
     showBreakdown(false);
+}
+
+void DashboardView::refreshRegistrations()
+{
+    if (m_registrationsRunning)
+        return;
+    m_registrationsRunning = true;
+    engine::Engine* engine = &m_services.engine();
+    // Up to the end of the current bucket, so the newest bar is not cut off at the edge.
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t toMs = (now / kRegistrationBucketMs + 1) * kRegistrationBucketMs;
+    const std::int64_t fromMs = toMs - kRegistrationsRangeMs;
+    // From the event log, so the chart tells the same story after a restart; the (kind, time)
+    // index makes it cost the day's registrations only.
+    m_services.query<Expected<std::vector<store::EventCount>>>(
+        this,
+        [engine, fromMs, toMs] { return engine->eventCounts("registered", fromMs, toMs, kRegistrationBucketMs); },
+        [this, fromMs, toMs](Expected<std::vector<store::EventCount>> counts) {
+            m_registrationsRunning = false;
+            if (!counts)
+                return;
+            m_registrations = std::move(*counts);
+            showRegistrations(*m_registrationsPlot, m_registrations, fromMs, toMs, kRegistrationBucketMs);
+        });
 }
 
 void DashboardView::showBreakdown(bool redraw)

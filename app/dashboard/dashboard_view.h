@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/top_counts.h"
+#include "store/store_records.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -43,7 +44,9 @@ public:
     QString cardText(Card card) const;
     /// The bars the firmware chart shows, in order.
     const std::vector<NamedCount>& firmwareBars() const { return m_firmware; }
-    QCustomPlot* onlinePlot() const { return m_onlinePlot; }
+    QCustomPlot* registrationsPlot() const { return m_registrationsPlot; }
+    /// The registrations per 15-minute bucket the chart shows (the last 24 hours).
+    const std::vector<store::EventCount>& registrationBars() const { return m_registrations; }
     QCustomPlot* firmwarePlot() const { return m_firmwarePlot; }
     CountListModel* modelsModel() const { return m_models; }
     RecentEventsModel* eventsModel() const { return m_events; }
@@ -57,6 +60,7 @@ private:
     void onTick();
     void refreshSummary();
     void refreshEvents();
+    void refreshRegistrations();
     void showSummary(const store::FleetSummary& summary);
     /// The firmware bars and the models of the last summary; unchanged bars are not redrawn
     /// unless `redraw` (their names were translated again).
@@ -66,7 +70,7 @@ private:
     std::array<QLabel*, CardCount> m_cardCaptions{};
     std::array<QLabel*, CardCount> m_cardValues{};
     std::array<QLabel*, 4> m_sectionTitles{};
-    QCustomPlot* m_onlinePlot = nullptr;
+    QCustomPlot* m_registrationsPlot = nullptr;
     QCustomPlot* m_firmwarePlot = nullptr;
     QTreeView* m_modelsView = nullptr;
     QTreeView* m_eventsView = nullptr;
@@ -74,13 +78,14 @@ private:
     RecentEventsModel* m_events = nullptr;
     std::vector<NamedCount> m_firmware;
     std::optional<store::FleetSummary> m_summary;
+    std::vector<store::EventCount> m_registrations;
 
     QTimer m_tick;
     QTimer m_soon;
     bool m_summaryRunning = false;
     bool m_summaryWanted = false; ///< asked for while one was running: run again when it ends
     bool m_eventsRunning = false;
-    double m_lastSampleSec = 0;
+    bool m_registrationsRunning = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 

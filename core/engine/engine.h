@@ -105,6 +105,9 @@ public:
     /// One device's events with id > afterId, oldest first (store::Store::deviceEventsSince).
     virtual Expected<std::vector<store::EventRecord>> deviceEventsSince(const std::string& endpoint,
                                                                        std::int64_t afterId, int limit) = 0;
+    /// Events of `kind` in [fromMs, toMs) counted per bucket of `bucketMs` (store::Store::eventCounts).
+    virtual Expected<std::vector<store::EventCount>> eventCounts(const std::string& kind, std::int64_t fromMs,
+                                                                 std::int64_t toMs, std::int64_t bucketMs) = 0;
 
     // Credentials (DTLS-PSK)
     /// Stores the credential; the identity may then register only `credential.endpoint`.

@@ -301,6 +301,12 @@ Expected<std::vector<store::EventRecord>> LocalEngine::eventsSince(std::int64_t 
     return m_store->eventsSince(afterId, limit);
 }
 
+Expected<std::vector<store::EventCount>> LocalEngine::eventCounts(const std::string& kind, std::int64_t fromMs,
+                                                                  std::int64_t toMs, std::int64_t bucketMs)
+{
+    return m_store->eventCounts(kind, fromMs, toMs, bucketMs);
+}
+
 Expected<std::vector<store::EventRecord>> LocalEngine::deviceEventsSince(const std::string& endpoint,
                                                                          std::int64_t afterId, int limit)
 {

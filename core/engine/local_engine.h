@@ -62,6 +62,8 @@ public:
     Expected<std::vector<store::SampleBucket>> telemetryBuckets(const store::SampleQuery& query,
                                                                 std::int64_t bucketMs) override;
     Expected<std::vector<store::EventRecord>> eventsSince(std::int64_t afterId, int limit) override;
+    Expected<std::vector<store::EventCount>> eventCounts(const std::string& kind, std::int64_t fromMs,
+                                                         std::int64_t toMs, std::int64_t bucketMs) override;
     Expected<std::vector<store::EventRecord>> deviceEventsSince(const std::string& endpoint, std::int64_t afterId,
                                                                int limit) override;
 

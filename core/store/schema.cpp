@@ -121,6 +121,12 @@ constexpr const char* kMigrationEventsByEndpoint = R"sql(
 CREATE INDEX events_by_endpoint ON events(endpoint, id);
 )sql";
 
+// Event counts per kind over time (Store::eventCounts: the dashboard's registrations) read
+// only the counted kind's entries in the range.
+constexpr const char* kMigrationEventsByKindTime = R"sql(
+CREATE INDEX events_by_kind_time ON events(kind, time_ms);
+)sql";
+
 /// One schema step: SQL, then optionally code that moves data, in the same transaction.
 struct Migration
 {
@@ -130,7 +136,8 @@ struct Migration
 
 constexpr std::array<Migration, kSchemaVersion> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigrationFleetSummaryIndexes},
-    Migration{kMigrationSampleRollups, &backfillRollups}, Migration{kMigrationEventsByEndpoint}};
+    Migration{kMigrationSampleRollups, &backfillRollups}, Migration{kMigrationEventsByEndpoint},
+    Migration{kMigrationEventsByKindTime}};
 
 Expected<void> runMigration(Database& database, std::int64_t version)
 {

@@ -230,6 +230,13 @@ Expected<std::vector<EventRecord>> SqliteStore::deviceEventsSince(const std::str
     return r ? (*r)->deviceEventsSince(endpoint, afterId, limit) : std::unexpected(r.error());
 }
 
+Expected<std::vector<EventCount>> SqliteStore::eventCounts(const std::string& kind, std::int64_t fromMs,
+                                                           std::int64_t toMs, std::int64_t bucketMs)
+{
+    auto r = reader();
+    return r ? (*r)->eventCounts(kind, fromMs, toMs, bucketMs) : std::unexpected(r.error());
+}
+
 Expected<FleetSummary> SqliteStore::fleetSummary()
 {
     auto r = reader();

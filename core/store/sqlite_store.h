@@ -56,6 +56,8 @@ public:
     Expected<std::vector<SampleBucket>> sampleBuckets(const SampleQuery& query,
                                                       std::int64_t bucketMs) override;
     Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit) override;
+    Expected<std::vector<EventCount>> eventCounts(const std::string& kind, std::int64_t fromMs, std::int64_t toMs,
+                                                  std::int64_t bucketMs) override;
     Expected<std::vector<EventRecord>> deviceEventsSince(const std::string& endpoint, std::int64_t afterId,
                                                          int limit) override;
     Expected<FleetSummary> fleetSummary() override;

@@ -112,6 +112,12 @@ public:
     /// its own events, not the whole log's).
     virtual Expected<std::vector<EventRecord>> deviceEventsSince(const std::string& endpoint, std::int64_t afterId,
                                                                  int limit) = 0;
+    /// The events of `kind` with fromMs <= time < toMs, counted per bucket of `bucketMs`, oldest
+    /// first; buckets start at multiples of bucketMs since the epoch and empty ones are left
+    /// out. InvalidArgument unless bucketMs > 0 and 0 <= fromMs <= toMs. An index on (kind,
+    /// time) makes it cost the counted events only ("registrations over time").
+    virtual Expected<std::vector<EventCount>> eventCounts(const std::string& kind, std::int64_t fromMs,
+                                                          std::int64_t toMs, std::int64_t bucketMs) = 0;
     /// Devices counted per status, firmware version, model and manufacturer, in one snapshot.
     virtual Expected<FleetSummary> fleetSummary() = 0;
 };

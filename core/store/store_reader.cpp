@@ -262,4 +262,32 @@ Expected<std::vector<EventRecord>> StoreReader::deviceEventsSince(const std::str
     return readEvents(*use);
 }
 
+Expected<std::vector<EventCount>> StoreReader::eventCounts(const std::string& kind, std::int64_t fromMs,
+                                                           std::int64_t toMs, std::int64_t bucketMs)
+{
+    if (bucketMs <= 0)
+        return fail(ErrorCode::InvalidArgument, "Event counts: the bucket width must be positive.");
+    if (fromMs < 0 || toMs < fromMs)
+        return fail(ErrorCode::InvalidArgument, "Event counts: the range must satisfy 0 <= from <= to.");
+    auto statement = m_database->prepare(
+        "SELECT time_ms / ?4 AS bucket, count(*) FROM events WHERE kind = ?1 AND time_ms >= ?2 AND time_ms < ?3 "
+        "GROUP BY bucket ORDER BY bucket");
+    if (!statement)
+        return std::unexpected(statement.error());
+    StatementUse use(**statement);
+    use->bind(1, kind);
+    use->bind(2, fromMs);
+    use->bind(3, toMs);
+    use->bind(4, bucketMs);
+    std::vector<EventCount> counts;
+    while (true) {
+        auto row = use->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return counts;
+        counts.push_back(EventCount{use->int64(0) * bucketMs, use->int64(1)});
+    }
+}
+
 } // namespace hangar::store

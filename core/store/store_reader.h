@@ -28,6 +28,8 @@ public:
         return querySampleBuckets(*m_database, query, bucketMs);
     }
     Expected<std::vector<EventRecord>> eventsSince(std::int64_t afterId, int limit);
+    Expected<std::vector<EventCount>> eventCounts(const std::string& kind, std::int64_t fromMs, std::int64_t toMs,
+                                                  std::int64_t bucketMs);
     Expected<std::vector<EventRecord>> deviceEventsSince(const std::string& endpoint, std::int64_t afterId, int limit);
     Expected<FleetSummary> fleetSummary() { return queryFleetSummary(*m_database); }
 

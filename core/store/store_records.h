@@ -144,6 +144,15 @@ struct SampleQuery
 /// as Store::sampleBuckets answers them. Booleans count as 0/1; strings, opaque values, links
 /// and floats that are NaN or beyond ±1e300 are not counted. Of samples sharing a millisecond,
 /// `first` is the one stored first and `last` the one stored last.
+/// How many events of one kind fell in one time bucket (Store::eventCounts).
+struct EventCount
+{
+    std::int64_t startMs = 0; ///< a multiple of the bucket width (buckets align to the epoch)
+    std::int64_t count = 0;   ///< at least 1
+
+    friend bool operator==(const EventCount&, const EventCount&) = default;
+};
+
 struct SampleBucket
 {
     std::int64_t startMs = 0;  ///< a multiple of the bucket width (buckets align to the epoch)

@@ -187,6 +187,46 @@ TEST_CASE("events of one device are listed with ?endpoint= and an empty endpoint
     CHECK(empty.json()["error"].toObject()["message"].toString().contains(QStringLiteral("endpoint")));
 }
 
+TEST_CASE("registrations are counted per time bucket, by default per hour over the last day", "[api]")
+{
+    LiveApi api;
+    for (int i = 1; i <= 4; ++i)
+        api.addDevice("dev-" + std::to_string(i));
+    const auto total = [](const QJsonArray& items) {
+        qint64 sum = 0;
+        for (const auto& item : items)
+            sum += item.toObject()["count"].toInteger();
+        return sum;
+    };
+    const auto counted = [&](const QString& query) {
+        return api.client->get(QStringLiteral("/api/v1/events/counts?") + query).json()["items"].toArray();
+    };
+    REQUIRE(waitUntil([&] { return total(counted(QStringLiteral("kind=registered"))) == 4; }, 20s));
+    const QJsonArray hourly = counted(QStringLiteral("kind=registered"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto& item : hourly) {
+        const qint64 time = item.toObject()["time"].toInteger();
+        CHECK(time % 3'600'000 == 0);
+        CHECK(time > now - 25 * 3'600'000);
+        CHECK(time <= now);
+    }
+    // Seconds wide over the last minute: the same four, in the buckets they fell in.
+    const QJsonArray fine = counted(QStringLiteral("kind=registered&bucketMs=1000&from=%1&to=%2").arg(now - 60'000).arg(now + 1000));
+    CHECK(total(fine) == 4);
+    CHECK(fine.size() <= 4);
+    CHECK(total(counted(QStringLiteral("kind=no-such-kind"))) == 0);
+    CHECK(total(counted(QStringLiteral("kind=registered&from=0&to=1000"))) == 0);
+
+    for (const QString& bad : {QStringLiteral(""), QStringLiteral("kind="), QStringLiteral("kind=registered&bucketMs=10"),
+                               QStringLiteral("kind=registered&from=5000&to=1000"),
+                               QStringLiteral("kind=registered&from=0&to=100000000&bucketMs=1000")}) {
+        const HttpAnswer refused = api.client->get(QStringLiteral("/api/v1/events/counts?") + bad);
+        INFO(bad.toStdString());
+        CHECK(refused.status == 400);
+        CHECK_FALSE(refused.json()["error"].toObject()["message"].toString().isEmpty());
+    }
+}
+
 TEST_CASE("events are listed after an id with a cursor for the next page", "[api]")
 {
     LiveApi api;
@@ -279,7 +319,7 @@ TEST_CASE("the OpenAPI document is valid JSON and documents every route", "[api]
     const QJsonObject paths = document.object()["paths"].toObject();
 
     const auto& routes = api.server->router().routes();
-    CHECK(routes.size() == 18);
+    CHECK(routes.size() == 19);
     for (const Route& route : routes) {
         QString documented = route.pattern;
         documented.replace(QStringLiteral("*}"), QStringLiteral("}"));

@@ -7,6 +7,7 @@
 
 #include "charts/qcustomplot_include.h"
 #include "engine/local_engine.h"
+#include "store/sqlite_store.h"
 #include "scenario/server_uri.h"
 #include "simulator.h"
 
@@ -14,6 +15,7 @@
 #include "simulated_fleet.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -29,6 +31,14 @@ namespace {
 store::EventRecord event(std::int64_t id, const std::string& kind)
 {
     return store::EventRecord{id, 1'700'000'000'000 + id, kind, "dev-" + std::to_string(id), "{}"};
+}
+
+std::int64_t registrationsShown(const DashboardView& view)
+{
+    std::int64_t total = 0;
+    for (const store::EventCount& bar : view.registrationBars())
+        total += bar.count;
+    return total;
 }
 
 } // namespace
@@ -120,12 +130,17 @@ TEST_CASE("the dashboard shows the online count, firmware bars and models of a s
     CHECK(view.modelsModel()->index(0, 0).data().toString() == QStringLiteral("HT-210"));
     CHECK(view.modelsModel()->index(0, 1).data(Qt::UserRole).toLongLong() == 3);
     REQUIRE(waitFor([&] { return view.eventsModel()->rowCount() > 0; }, 5000ms));
-    CHECK(view.onlinePlot()->graph(0)->data()->size() >= 1);
+    // The five registrations, read back from the event log into this quarter hour's bar.
+    REQUIRE(waitFor([&] { return registrationsShown(view) == 5; }, 10000ms));
+    auto* registrationBars = qobject_cast<QCPBars*>(view.registrationsPlot()->plottable(0));
+    REQUIRE(registrationBars);
+    double drawn = 0;
+    for (auto bar = registrationBars->data()->constBegin(); bar != registrationBars->data()->constEnd(); ++bar)
+        drawn += bar->value;
+    CHECK(drawn == 5);
 
-    if (const QString folder = qEnvironmentVariable("HANGAR_SHOT_DIR"); !folder.isEmpty() && QDir().mkpath(folder)) {
-        hangar::test::spin(6s); // a second sample on the online line
+    if (const QString folder = qEnvironmentVariable("HANGAR_SHOT_DIR"); !folder.isEmpty() && QDir().mkpath(folder))
         view.grab().save(QDir(folder).filePath(QStringLiteral("dashboard.png")));
-    }
 
     REQUIRE(app::test::stopSimulator(simulator));
     // De-registration takes the devices offline; the dashboard follows.
@@ -142,4 +157,45 @@ TEST_CASE("the dashboard shows the online count, firmware bars and models of a s
     CHECK(view.cardText(DashboardView::Total) == QStringLiteral("4"));
     CHECK(barFor(QStringLiteral("3.2.1")) == 3);
     REQUIRE(waitFor([&] { return view.modelsModel()->index(1, 1).data(Qt::UserRole).toLongLong() == 1; }, 5000ms));
+}
+
+TEST_CASE("the registrations chart reads the event log: past registrations show after a restart", "[app][dashboard]")
+{
+    QTemporaryDir dir;
+    constexpr std::int64_t kQuarterMs = 15 * 60 * 1000;
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t twoHoursAgo = (now - 2 * 3600 * 1000) / kQuarterMs * kQuarterMs + 1000;
+    {
+        // What an earlier run of the engine left in the log.
+        auto store = store::SqliteStore::open({dir.filePath(QStringLiteral("hangar.db")).toStdString(), {}}).value();
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(store->enqueueEvent({0, twoHoursAgo + i, "registered", "old-" + std::to_string(i), "{}"}));
+        REQUIRE(store->enqueueEvent({0, twoHoursAgo + kQuarterMs, "registered", "old-3", "{}"}));
+        REQUIRE(store->enqueueEvent({0, twoHoursAgo + 5, "updated", "old-0", "{}"}));           // not a registration
+        REQUIRE(store->enqueueEvent({0, now - 30 * 3600 * 1000, "registered", "older", "{}"})); // before the last day
+        REQUIRE(store->flush());
+    }
+    engine::EngineConfig config;
+    config.dataDir = dir.path().toStdString();
+    config.coap = engine::ListenAddress{"127.0.0.1", 0};
+    config.coaps = std::nullopt;
+    auto engine = std::move(engine::LocalEngine::start(config).value());
+    SimulatorHost host(engine->models());
+    AppServices services(*engine, host);
+    DashboardView view(services);
+
+    REQUIRE(waitFor([&] { return registrationsShown(view) == 4; }, 5000ms));
+    REQUIRE(view.registrationBars().size() == 2);
+    CHECK(view.registrationBars()[0] == store::EventCount{twoHoursAgo - 1000, 3});
+    CHECK(view.registrationBars()[1] == store::EventCount{twoHoursAgo - 1000 + kQuarterMs, 1});
+    auto* bars = qobject_cast<QCPBars*>(view.registrationsPlot()->plottable(0));
+    REQUIRE(bars);
+    REQUIRE(bars->data()->size() == 2);
+    // Each bar stands within its quarter hour, and the axis spans the last day.
+    const double firstBarSec = bars->data()->at(0)->key;
+    CHECK(firstBarSec > static_cast<double>(twoHoursAgo - 1000) / 1000.0);
+    CHECK(firstBarSec < static_cast<double>(twoHoursAgo - 1000 + kQuarterMs) / 1000.0);
+    CHECK(view.registrationsPlot()->xAxis->range().size() == Approx(24 * 3600.0));
+    CHECK(view.registrationsPlot()->xAxis->range().upper >= static_cast<double>(now) / 1000.0);
+    services.waitForQueries();
 }

@@ -135,7 +135,7 @@ TEST_CASE("switching the application to a dark palette at runtime re-colours err
     CHECK(contrastRatio(foreground(activity, pendingRow, ActivityModel::ResultColumn), dark.color(QPalette::Base)) >=
           kHintText);
 
-    for (QCustomPlot* plot : {chart->plot(), dashboard->onlinePlot(), dashboard->firmwarePlot()}) {
+    for (QCustomPlot* plot : {chart->plot(), dashboard->registrationsPlot(), dashboard->firmwarePlot()}) {
         CHECK(plot->axisRect()->backgroundBrush().color() == dark.color(QPalette::Base));
         CHECK(plot->xAxis->tickLabelColor() == dark.color(QPalette::Text));
         CHECK(plot->yAxis->tickLabelColor() == dark.color(QPalette::Text));

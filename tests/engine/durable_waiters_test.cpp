@@ -124,6 +124,11 @@ public:
     {
         return m_inner.deviceEventsSince(endpoint, afterId, limit);
     }
+    Expected<std::vector<store::EventCount>> eventCounts(const std::string& kind, std::int64_t fromMs,
+                                                         std::int64_t toMs, std::int64_t bucketMs) override
+    {
+        return m_inner.eventCounts(kind, fromMs, toMs, bucketMs);
+    }
     Expected<store::FleetSummary> fleetSummary() override { return m_inner.fleetSummary(); }
 
 private:

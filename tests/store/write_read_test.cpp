@@ -243,6 +243,54 @@ TEST_CASE("one device's events are read after an id without the others', through
     CHECK(plan.find("TEMP B-TREE") == std::string::npos);
 }
 
+TEST_CASE("events of one kind are counted per time bucket, through an index", "[store][events]")
+{
+    TempDatabase temp;
+    auto store = openStore(temp.path());
+    constexpr std::int64_t kBucket = 60'000;
+    constexpr std::int64_t kBase = 1'700'000'040'000; // a whole minute since the epoch
+    for (const std::int64_t offset : {0, 1, 59'999, 60'000, 180'000, 180'500})
+        queued(store->enqueueEvent({0, kBase + offset, "registered", "dev", "{}"}));
+    queued(store->enqueueEvent({0, kBase + 2, "updated", "dev", "{}"}));
+    flushed(*store);
+
+    auto counts = store->eventCounts("registered", kBase, kBase + 240'000, kBucket);
+    REQUIRE(counts.has_value());
+    // Buckets align to the epoch, the empty one is left out, other kinds are not counted.
+    CHECK(*counts == std::vector<EventCount>{{kBase, 3}, {kBase + 60'000, 1}, {kBase + 180'000, 2}});
+    // The range is half-open, and a bucket cut by it counts what lies inside only.
+    CHECK(*store->eventCounts("registered", kBase + 1, kBase + 180'000, kBucket) ==
+          std::vector<EventCount>{{kBase, 2}, {kBase + 60'000, 1}});
+    CHECK(*store->eventCounts("updated", 0, kBase * 2, 3'600'000) ==
+          std::vector<EventCount>{{(kBase + 2) / 3'600'000 * 3'600'000, 1}});
+    CHECK(store->eventCounts("deregistered", 0, kBase * 2, kBucket)->empty());
+    CHECK(store->eventCounts("registered", kBase, kBase, kBucket)->empty());
+    for (const auto& [from, to, bucket] : {std::tuple{kBase, kBase + 1, std::int64_t{0}},
+                                           std::tuple{kBase, kBase - 1, kBucket},
+                                           std::tuple{std::int64_t{-1}, kBase, kBucket}}) {
+        const auto refused = store->eventCounts("registered", from, to, bucket);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    }
+    store.reset();
+
+    // The day's registrations, not the whole log: a log of millions of events would take seconds.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(temp.path().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db,
+                               "EXPLAIN QUERY PLAN SELECT time_ms / 60000 AS bucket, count(*) FROM events "
+                               "WHERE kind = 'registered' AND time_ms >= 0 AND time_ms < 10 GROUP BY bucket",
+                               -1, &statement, nullptr) == SQLITE_OK);
+    std::string plan;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        plan += reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)) + std::string("\n");
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    INFO(plan);
+    CHECK(plan.find("COVERING INDEX events_by_kind_time") != std::string::npos);
+}
+
 TEST_CASE("deleting a device removes its credentials, cache and samples but not others'", "[store][devices]")
 {
     TempDatabase temp;
