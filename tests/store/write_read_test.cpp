@@ -10,6 +10,25 @@ using namespace hangar::store::test;
 using lwm2m::LwM2mPath;
 using lwm2m::Value;
 
+namespace {
+
+/// How SQLite would run `sql` on the database at `path` (EXPLAIN QUERY PLAN, one step a line).
+std::string queryPlan(const std::string& path, const std::string& sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &statement, nullptr) == SQLITE_OK);
+    std::string plan;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        plan += reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)) + std::string("\n");
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return plan;
+}
+
+} // namespace
+
 TEST_CASE("a device upsert replaces every field and reads back", "[store][devices]")
 {
     TempDatabase temp;
@@ -226,18 +245,8 @@ TEST_CASE("one device's events are read after an id without the others', through
     store.reset();
 
     // A device's history must not walk the whole log: at a million events that is seconds.
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(temp.path().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db,
-                               "EXPLAIN QUERY PLAN SELECT id FROM events WHERE endpoint = 'dev-1' AND id > 5 "
-                               "ORDER BY id LIMIT 10",
-                               -1, &statement, nullptr) == SQLITE_OK);
-    std::string plan;
-    while (sqlite3_step(statement) == SQLITE_ROW)
-        plan += reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)) + std::string("\n");
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
+    const std::string plan =
+        queryPlan(temp.path(), "SELECT id FROM events WHERE endpoint = 'dev-1' AND id > 5 ORDER BY id LIMIT 10");
     INFO(plan);
     CHECK(plan.find("events_by_endpoint") != std::string::npos);
     CHECK(plan.find("TEMP B-TREE") == std::string::npos);
@@ -275,18 +284,9 @@ TEST_CASE("events of one kind are counted per time bucket, through an index", "[
     store.reset();
 
     // The day's registrations, not the whole log: a log of millions of events would take seconds.
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(temp.path().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db,
-                               "EXPLAIN QUERY PLAN SELECT time_ms / 60000 AS bucket, count(*) FROM events "
-                               "WHERE kind = 'registered' AND time_ms >= 0 AND time_ms < 10 GROUP BY bucket",
-                               -1, &statement, nullptr) == SQLITE_OK);
-    std::string plan;
-    while (sqlite3_step(statement) == SQLITE_ROW)
-        plan += reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)) + std::string("\n");
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
+    const std::string plan = queryPlan(temp.path(), "SELECT time_ms / 60000 AS bucket, count(*) FROM events "
+                                                    "WHERE kind = 'registered' AND time_ms >= 0 AND time_ms < 10 "
+                                                    "GROUP BY bucket");
     INFO(plan);
     CHECK(plan.find("COVERING INDEX events_by_kind_time") != std::string::npos);
 }
