@@ -13,6 +13,7 @@
 #include "shell/startup_messages.h"
 #include "shell/startup_options.h"
 #include "shell/startup_sequence.h"
+#include "shell/store_upgrade.h"
 #include "simulator/first_run.h"
 
 #include <QApplication>
@@ -101,6 +102,13 @@ int main(int argc, char* argv[])
 
     // Every simulated device and every DTLS peer is a socket.
     coap::raiseOpenFileLimit();
+
+    // An older database is migrated before the engine starts, behind a progress dialog: a large
+    // one takes minutes. A failure is reported by the engine's start below.
+    if (const StoreUpgrade upgrade = upgradeStore(dataDir); upgrade.outcome == StoreUpgrade::Outcome::Cancelled) {
+        std::fprintf(stderr, "hangar: %s\n", qPrintable(upgrade.error));
+        return kExitFailure;
+    }
 
     const StartupPrompts prompts;
     StartedEngine started = startEngine(options, dataDir, prompts);

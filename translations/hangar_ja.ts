@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>StoreUpgrade</name>
+    <message>
+        <location filename="../app/shell/store_upgrade.cpp" line="28"/>
+        <source>Upgrading the device database to this version of Hangar…
+This happens once; a large database can take a few minutes.</source>
+        <translation>デバイスデータベースをこのバージョンの Hangar 用に更新しています…
+これは一度だけ行われます。大きなデータベースでは数分かかることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/store_upgrade.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/store_upgrade.cpp" line="32"/>
+        <source>Hangar</source>
+        <translation>Hangar</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/store_upgrade.cpp" line="42"/>
+        <source>Cancelling: the database stays as it was…</source>
+        <translation>キャンセルしています。データベースは元のまま残ります…</translation>
+    </message>
+</context>
+<context>
     <name>hangar::app::ActivityModel</name>
     <message>
         <location filename="../app/detail/activity_model.cpp" line="59"/>

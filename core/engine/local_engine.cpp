@@ -61,7 +61,7 @@ Expected<std::unique_ptr<LocalEngine>> LocalEngine::start(EngineConfig config)
         return fail(ErrorCode::IoFailure, "cannot create the data directory " + config.dataDir +
                                               "; check its parent's permissions");
     store::SqliteStore::Options storeOptions;
-    storeOptions.path = QDir(QString::fromStdString(config.dataDir)).filePath(QStringLiteral("hangar.db")).toStdString();
+    storeOptions.path = storePath(config.dataDir);
     auto opened = store::SqliteStore::open(storeOptions);
     if (!opened)
         return std::unexpected(opened.error());
@@ -101,6 +101,11 @@ Expected<std::unique_ptr<LocalEngine>> LocalEngine::start(EngineConfig config)
                            {{"coapPort", std::to_string(engine->m_coapPort)},
                             {"coapsPort", std::to_string(engine->m_coapsPort)}});
     return engine;
+}
+
+std::string LocalEngine::storePath(const std::string& dataDir)
+{
+    return QDir(QString::fromStdString(dataDir)).filePath(QStringLiteral("hangar.db")).toStdString();
 }
 
 LocalEngine::LocalEngine(EngineConfig config, std::unique_ptr<store::Store> store)

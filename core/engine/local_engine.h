@@ -24,6 +24,8 @@ public:
     /// Opens the store, loads the object models (built-in and <data-dir>/models), opens the
     /// endpoints and starts serving. Fails with a message naming what could not be opened.
     static Expected<std::unique_ptr<LocalEngine>> start(EngineConfig config);
+    /// The store's database file in `dataDir` (what start() opens, migrating an older one).
+    static std::string storePath(const std::string& dataDir);
     /// Stops the engine thread, then commits everything queued to the store.
     ~LocalEngine() override;
 

@@ -5,6 +5,7 @@
 #include "common/shutdown_signals.h"
 #include "daemon_options.h"
 #include "engine/local_engine.h"
+#include "store/schema.h"
 #include "log_filter.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,13 @@ int main(int argc, char* argv[])
     config.coaps = listenAddress(options.coaps);
     // Binding plain CoAP off loopback is the user's explicit choice when they name the address.
     config.allowInsecureCoap = options.coapGivenByUser;
+    // Opening an older database migrates it first: say so, a large one can take minutes.
+    if (const auto stored = store::storedSchemaVersion(engine::LocalEngine::storePath(config.dataDir));
+        stored && *stored > 0 && *stored < store::kSchemaVersion) {
+        std::fprintf(stderr, "hangard: upgrading the database from schema version %lld to %lld (once; a large "
+                             "database can take minutes)\n",
+                     static_cast<long long>(*stored), static_cast<long long>(store::kSchemaVersion));
+    }
     auto started = engine::LocalEngine::start(config);
     if (!started)
         return failStartup(started.error().message);

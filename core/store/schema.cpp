@@ -3,7 +3,11 @@
 #include "store/pending_rollups.h"
 #include "store/sqlite_database.h"
 
+#include <sqlite3.h>
+
 #include <array>
+#include <atomic>
+#include <filesystem>
 #include <string>
 
 namespace hangar::store {
@@ -168,7 +172,7 @@ Expected<void> configureConnection(Database& database, bool writer)
     return database.exec(writer ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -16384");
 }
 
-Expected<void> prepareSchema(Database& database)
+Expected<void> prepareSchema(Database& database, const std::atomic<bool>* cancel)
 {
     // Reading the version is the first access: a file that is not a database fails here,
     // before anything is written to it.
@@ -201,11 +205,38 @@ Expected<void> prepareSchema(Database& database)
         return configured;
     if (auto checkpoints = database.exec("PRAGMA wal_autocheckpoint = 8192"); !checkpoints)
         return checkpoints;
+    // A cancel interrupts the running statement; its migration rolls back, those before stay.
+    if (cancel != nullptr) {
+        sqlite3_progress_handler(database.handle(), 10'000, [](void* flag) -> int {
+            return static_cast<const std::atomic<bool>*>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+        }, const_cast<std::atomic<bool>*>(cancel));
+    }
     for (std::int64_t next = *version + 1; next <= kSchemaVersion; ++next) {
-        if (auto migrated = runMigration(database, next); !migrated)
+        // A step too short for the handler to see the flag must not run after a cancel either.
+        auto migrated = cancel != nullptr && cancel->load() ? fail(ErrorCode::Cancelled, "cancelled")
+                                                            : runMigration(database, next);
+        if (!migrated && cancel != nullptr && cancel->load()) {
+            sqlite3_progress_handler(database.handle(), 0, nullptr, nullptr);
+            return fail(ErrorCode::Cancelled, "The upgrade of \"" + database.path() + "\" was cancelled: it stays at "
+                                                  "schema version " + std::to_string(next - 1) + ", as it was.");
+        }
+        if (!migrated)
             return migrated;
     }
+    if (cancel != nullptr)
+        sqlite3_progress_handler(database.handle(), 0, nullptr, nullptr);
     return {};
+}
+
+Expected<std::int64_t> storedSchemaVersion(const std::string& path)
+{
+    std::error_code missing;
+    if (!std::filesystem::exists(path, missing))
+        return std::int64_t{0};
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    if (!database)
+        return std::unexpected(database.error());
+    return (*database)->queryInt("PRAGMA user_version");
 }
 
 } // namespace hangar::store

@@ -49,7 +49,7 @@ Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options)
     auto database = Database::open(options.path, Database::Mode::ReadWrite);
     if (!database)
         return std::unexpected(database.error());
-    if (auto prepared = prepareSchema(**database); !prepared)
+    if (auto prepared = prepareSchema(**database, options.cancelMigration); !prepared)
         return std::unexpected(prepared.error());
     std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(options)));
     SqliteStore* raw = store.get();

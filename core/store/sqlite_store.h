@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "store/write_queue.h"
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -23,6 +24,9 @@ public:
     {
         std::string path;         ///< the database file; created with mode 0600 if missing
         WriteQueue::Limits limits; ///< batch delay, batch size, high-water mark
+        /// When set (from any thread) while open() migrates an older database, the migration
+        /// rolls back and open() fails with Cancelled. Read during open() only.
+        const std::atomic<bool>* cancelMigration = nullptr;
     };
 
     /// Opens (creating or migrating) the database and starts the writer. Fails with a clear

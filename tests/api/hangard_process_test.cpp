@@ -1,5 +1,7 @@
 // Starts the built hangard binary and talks to it like an operator would.
 #include "api_test_support.h"
+#include "old_database.h"
+#include "store/schema.h"
 
 #include <QFile>
 #include <QProcess>
@@ -88,6 +90,31 @@ TEST_CASE("hangard refuses bad flags with exit code 2 and a busy API port with e
     INFO(error.toStdString());
     CHECK(error.contains(QByteArray::number(busy.serverPort())));
     CHECK(clash.readAllStandardOutput().isEmpty());
+}
+
+TEST_CASE("hangard says it is upgrading an older database before it is ready", "[api][hangard]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    hangar::test::makeVersion3Database(dir.filePath(QStringLiteral("hangar.db")).toStdString(), 1000);
+    QProcess daemon;
+    daemon.start(QStringLiteral(HANGARD_BINARY), arguments(dir, freeTcpPort()));
+    REQUIRE(daemon.waitForStarted(5000));
+    QByteArray out;
+    REQUIRE(waitUntil([&] {
+        out += daemon.readAllStandardOutput();
+        return out.contains('\n') || daemon.state() == QProcess::NotRunning;
+    }, 20s));
+    const QByteArray error = daemon.readAllStandardError();
+    INFO(out.toStdString() << error.toStdString());
+    CHECK(out.startsWith("hangard ready: "));
+    CHECK(error.contains("upgrading the database from schema version 3 to "
+                         + QByteArray::number(static_cast<qint64>(hangar::store::kSchemaVersion))));
+    ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
+    REQUIRE(daemon.waitForFinished(15000));
+    CHECK(daemon.exitCode() == 0);
+    CHECK(hangar::test::queryNumber(dir.filePath(QStringLiteral("hangar.db")).toStdString(), "PRAGMA user_version") ==
+          hangar::store::kSchemaVersion);
 }
 
 #endif

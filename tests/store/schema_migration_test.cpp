@@ -1,8 +1,11 @@
 #include "store_test_support.h"
 
+#include "old_database.h"
 #include "store/schema.h"
 
 #include <sqlite3.h>
+
+#include <atomic>
 
 using namespace hangar;
 using namespace hangar::store;
@@ -179,4 +182,35 @@ TEST_CASE("a version 1 database migrates in place to tags and addresses and keep
     auto valve = reopened->device("valve-3");
     REQUIRE(valve.has_value());
     CHECK(valve->tags == std::vector<std::string>{"plant3"});
+}
+
+TEST_CASE("a cancelled upgrade rolls back and leaves the database as it was; the next open upgrades it",
+          "[store][schema]")
+{
+    TempDatabase temp;
+    hangar::test::makeVersion3Database(temp.path(), 50'000);
+    std::atomic<bool> cancel{true};
+    SqliteStore::Options options;
+    options.path = temp.path();
+    options.cancelMigration = &cancel;
+    {
+        // Set before the upgrade: the rollups backfill is interrupted inside its statements.
+        auto refused = SqliteStore::open(options);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == ErrorCode::Cancelled);
+        CHECK_THAT(refused.error().message, Catch::Contains("stays at schema version 3"));
+    }
+    CHECK(queryInt(temp.path(), "PRAGMA user_version") == 3);
+    CHECK(queryInt(temp.path(), "SELECT count(*) FROM sqlite_master WHERE name = 'sample_rollups'") == 0);
+    CHECK(queryInt(temp.path(), "SELECT count(*) FROM samples") == 50'000);
+
+    cancel = false;
+    {
+        auto store = SqliteStore::open(options);
+        REQUIRE(store.has_value());
+    }
+    CHECK(queryInt(temp.path(), "PRAGMA user_version") == kSchemaVersion);
+    CHECK(queryInt(temp.path(), "SELECT sum(sample_count) FROM sample_rollups") == 50'000);
+    CHECK(storedSchemaVersion(temp.path()) == kSchemaVersion);
+    CHECK(storedSchemaVersion(temp.dir() + "/none.db") == 0);
 }
