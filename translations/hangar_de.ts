@@ -1150,100 +1150,110 @@ Das geschieht einmalig; bei einer großen Datenbank kann es einige Minuten dauer
 <context>
     <name>hangar::app::FaultControls</name>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="124"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="143"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="160"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="128"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="147"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="164"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="158"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="162"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="161"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="165"/>
         <source>Packet &amp;loss:</source>
         <translation>Paket&amp;verlust:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="162"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="166"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="163"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="167"/>
         <source>Packet loss in percent</source>
         <translation>Paketverlust in Prozent</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="164"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="168"/>
         <source>Added la&amp;tency:</source>
         <translation>Zusätzliche La&amp;tenz:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="165"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="169"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="166"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="170"/>
         <source>Added latency in milliseconds</source>
         <translation>Zusätzliche Latenz in Millisekunden</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="167"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="171"/>
         <source>&amp;Reboot loop every:</source>
         <translation>&amp;Neustartschleife alle:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="168"/>
         <location filename="../app/simulator/fault_controls.cpp" line="172"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="176"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="169"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="173"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="170"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="174"/>
         <source>Reboot loop interval in seconds, 0 for off</source>
         <translation>Intervall der Neustartschleife in Sekunden, 0 für aus</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="171"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="175"/>
         <source>Network partition &amp;for:</source>
         <translation>Netztrennung &amp;für:</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="173"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="177"/>
         <source>Partition length in seconds</source>
         <translation>Dauer der Netztrennung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="174"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="178"/>
         <source>&amp;Partition now</source>
         <translation>&amp;Jetzt trennen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="175"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="179"/>
         <source>Drop every packet between the devices and the server from now on</source>
         <translation>Ab sofort jedes Paket zwischen den Geräten und dem Server verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="268"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="180"/>
+        <source>&amp;End partition</source>
+        <translation>Partition &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/simulator/fault_controls.cpp" line="181"/>
+        <source>Let the packets through again now, before the partition would end</source>
+        <translation>Die Pakete ab sofort wieder durchlassen, bevor die Partition von selbst endet</translation>
+    </message>
+    <message>
+        <location filename="../app/simulator/fault_controls.cpp" line="285"/>
         <source>The faults could not be changed: %1</source>
         <translation>Die Fehler konnten nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="286"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="304"/>
         <source>A partition starts in %L1 s.</source>
         <translation>Eine Netztrennung beginnt in %L1 s.</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="287"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="305"/>
         <source>Partitioned: the link is down for another %L1 s.</source>
         <translation>Getrennt: Die Verbindung ist noch %L1 s unterbrochen.</translation>
     </message>

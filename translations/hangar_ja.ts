@@ -1146,100 +1146,110 @@ This happens once; a large database can take a few minutes.</source>
 <context>
     <name>hangar::app::FaultControls</name>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="124"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="143"/>
-        <location filename="../app/simulator/fault_controls.cpp" line="160"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="128"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="147"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="164"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="158"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="162"/>
         <source>&amp;Group:</source>
         <translation>グループ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="161"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="165"/>
         <source>Packet &amp;loss:</source>
         <translation>パケットロス(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="162"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="166"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="163"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="167"/>
         <source>Packet loss in percent</source>
         <translation>パケットロス (パーセント)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="164"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="168"/>
         <source>Added la&amp;tency:</source>
         <translation>追加レイテンシ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="165"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="169"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="166"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="170"/>
         <source>Added latency in milliseconds</source>
         <translation>追加レイテンシ (ミリ秒)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="167"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="171"/>
         <source>&amp;Reboot loop every:</source>
         <translation>再起動ループの間隔(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="168"/>
         <location filename="../app/simulator/fault_controls.cpp" line="172"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="176"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="169"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="173"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="170"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="174"/>
         <source>Reboot loop interval in seconds, 0 for off</source>
         <translation>再起動ループの間隔 (秒)、0 でオフ</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="171"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="175"/>
         <source>Network partition &amp;for:</source>
         <translation>ネットワーク分断の長さ(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="173"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="177"/>
         <source>Partition length in seconds</source>
         <translation>分断の長さ (秒)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="174"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="178"/>
         <source>&amp;Partition now</source>
         <translation>今すぐ分断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="175"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="179"/>
         <source>Drop every packet between the devices and the server from now on</source>
         <translation>今からデバイスとサーバー間のすべてのパケットを破棄</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="268"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="180"/>
+        <source>&amp;End partition</source>
+        <translation>分断を終了(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/simulator/fault_controls.cpp" line="181"/>
+        <source>Let the packets through again now, before the partition would end</source>
+        <translation>分断の終了を待たずに、今すぐパケットを再び通します</translation>
+    </message>
+    <message>
+        <location filename="../app/simulator/fault_controls.cpp" line="285"/>
         <source>The faults could not be changed: %1</source>
         <translation>障害設定を変更できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="286"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="304"/>
         <source>A partition starts in %L1 s.</source>
         <translation>%L1 s 後に分断が始まります。</translation>
     </message>
     <message>
-        <location filename="../app/simulator/fault_controls.cpp" line="287"/>
+        <location filename="../app/simulator/fault_controls.cpp" line="305"/>
         <source>Partitioned: the link is down for another %L1 s.</source>
         <translation>分断中: 接続はあと %L1 s 切断されます。</translation>
     </message>

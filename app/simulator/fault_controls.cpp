@@ -72,8 +72,11 @@ FaultControls::FaultControls(SimulatorHost& host, QWidget* parent) : QWidget(par
     m_partitionSeconds->setValue(kDefaultPartitionSec);
     m_partitionButton = new QPushButton(this);
     m_partitionButton->setObjectName(QStringLiteral("partitionNow"));
+    m_endPartitionButton = new QPushButton(this);
+    m_endPartitionButton->setObjectName(QStringLiteral("endPartition"));
     partitionRow->addWidget(m_partitionSeconds, 1);
     partitionRow->addWidget(m_partitionButton);
+    partitionRow->addWidget(m_endPartitionButton);
     m_partitionLabel = new QLabel(this);
     m_partitionLabel->setBuddy(m_partitionSeconds);
     form->addRow(m_partitionLabel, partitionRow);
@@ -98,6 +101,7 @@ FaultControls::FaultControls(SimulatorHost& host, QWidget* parent) : QWidget(par
     connect(m_latency, &QSpinBox::valueChanged, this, [edited] { edited(EditedLatency); });
     connect(m_reboot, &QSpinBox::valueChanged, this, [edited] { edited(EditedReboot); });
     connect(m_partitionButton, &QPushButton::clicked, this, &FaultControls::partitionNow);
+    connect(m_endPartitionButton, &QPushButton::clicked, this, &FaultControls::endPartition);
     connect(&m_host, &SimulatorHost::faultsFailed, this, [this](const QString& message) {
         m_error = message;
         updatePartitionStatus();
@@ -173,6 +177,8 @@ void FaultControls::retranslate()
     m_partitionSeconds->setAccessibleName(tr("Partition length in seconds"));
     m_partitionButton->setText(tr("&Partition now"));
     m_partitionButton->setToolTip(tr("Drop every packet between the devices and the server from now on"));
+    m_endPartitionButton->setText(tr("&End partition"));
+    m_endPartitionButton->setToolTip(tr("Let the packets through again now, before the partition would end"));
     updatePartitionStatus();
 }
 
@@ -242,6 +248,17 @@ void FaultControls::partitionNow()
     }
 }
 
+void FaultControls::endPartition()
+{
+    for (const std::string& name : m_shown) {
+        devicesim::NetworkFaults& network = m_groups.at(name).settings.network;
+        if (!network.hasPartition())
+            continue;
+        network.partitionStart = network.partitionEnd = 0ms;
+        apply(name);
+    }
+}
+
 void FaultControls::apply(const std::string& name)
 {
     GroupFaults& group = m_groups.at(name);
@@ -268,6 +285,7 @@ void FaultControls::updatePartitionStatus()
         m_status->setText(tr("The faults could not be changed: %1").arg(m_error));
         m_status->setError(true);
         m_status->setVisible(true);
+        m_endPartitionButton->setEnabled(false);
         return;
     }
     const auto now = SteadyClock::now();
@@ -290,6 +308,8 @@ void FaultControls::updatePartitionStatus()
     m_status->setText(text);
     m_status->setError(false);
     m_status->setVisible(!text.isEmpty());
+    // Only a running or coming partition can be ended.
+    m_endPartitionButton->setEnabled(!text.isEmpty());
 }
 
 } // namespace hangar::app

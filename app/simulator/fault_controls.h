@@ -56,6 +56,7 @@ private:
     void showGroup();
     void applyEdits();
     void partitionNow();
+    void endPartition();
     void apply(const std::string& group);
     void updatePartitionStatus();
 
@@ -78,6 +79,7 @@ private:
     QLabel* m_partitionLabel = nullptr;
     QSpinBox* m_partitionSeconds = nullptr;
     QPushButton* m_partitionButton = nullptr;
+    QPushButton* m_endPartitionButton = nullptr;
     ErrorLabel* m_status = nullptr;
     QString m_error;
     QTimer m_applyTimer;

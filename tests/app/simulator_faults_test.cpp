@@ -186,13 +186,26 @@ TEST_CASE("a partition started in the panel cuts one group's devices off; a shor
     hangar::test::spin(1000ms);
     CHECK(fixture.online() == 2);
 
-    // Two minutes is too long to wait: a one-second partition from now replaces it, and
-    // after it the devices get through again and register anew.
-    seconds->setValue(1);
-    QTest::mouseClick(partitionNow, Qt::LeftButton);
+    // Two minutes is too long to wait: End partition lets the packets through at once, and the
+    // devices register anew.
+    auto* endPartition = fixture.child<QPushButton>("endPartition");
+    REQUIRE(endPartition->isEnabled());
+    QTest::mouseClick(endPartition, Qt::LeftButton);
+    CHECK_FALSE(status->isVisible());
+    CHECK_FALSE(endPartition->isEnabled());
     REQUIRE(waitFor([&] { return fixture.online() == 5; }, 15000ms));
     CHECK(fixture.readDevice("cut-1", 5s).first.has_value());
-    CHECK_FALSE(status->isVisible());
+
+    // A partition from now also replaces a running one: a one-second partition over a long one
+    // ends after a second.
+    seconds->setValue(120);
+    QTest::mouseClick(partitionNow, Qt::LeftButton);
+    CHECK(endPartition->isEnabled());
+    seconds->setValue(1);
+    QTest::mouseClick(partitionNow, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return !status->isVisible(); }, 5000ms));
+    CHECK_FALSE(endPartition->isEnabled());
+    CHECK(fixture.readDevice("cut-1", 5s).first.has_value());
 }
 
 TEST_CASE("a reboot loop set in the panel makes the devices register again and again", "[app][simulator][faults]")
