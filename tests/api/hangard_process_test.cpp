@@ -34,6 +34,19 @@ QStringList arguments(const QTemporaryDir& dir, quint16 apiPort)
             QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(apiPort)};
 }
 
+/// Starts hangard and waits for its first line on stdout (or its end).
+QByteArray startAndReadFirstLine(QProcess& daemon, const QStringList& arguments)
+{
+    daemon.start(QStringLiteral(HANGARD_BINARY), arguments);
+    REQUIRE(daemon.waitForStarted(5000));
+    QByteArray out;
+    REQUIRE(waitUntil([&] {
+        out += daemon.readAllStandardOutput();
+        return out.contains('\n') || daemon.state() == QProcess::NotRunning;
+    }, 20s));
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("hangard prints one ready line, serves the API with its token and exits 0 on SIGTERM", "[api][hangard]")
@@ -42,13 +55,7 @@ TEST_CASE("hangard prints one ready line, serves the API with its token and exit
     REQUIRE(dir.isValid());
     const quint16 apiPort = freeTcpPort();
     QProcess daemon;
-    daemon.start(QStringLiteral(HANGARD_BINARY), arguments(dir, apiPort));
-    REQUIRE(daemon.waitForStarted(5000));
-    QByteArray out;
-    REQUIRE(waitUntil([&] {
-        out += daemon.readAllStandardOutput();
-        return out.contains('\n') || daemon.state() == QProcess::NotRunning;
-    }, 20s));
+    const QByteArray out = startAndReadFirstLine(daemon, arguments(dir, apiPort));
     INFO(out.toStdString() << daemon.readAllStandardError().toStdString());
     const QString line = QString::fromUtf8(out).trimmed();
     CHECK(line.startsWith(u"hangard ready: coap 127.0.0.1:"));
@@ -98,13 +105,7 @@ TEST_CASE("hangard says it is upgrading an older database before it is ready", "
     REQUIRE(dir.isValid());
     hangar::test::makeVersion3Database(dir.filePath(QStringLiteral("hangar.db")).toStdString(), 1000);
     QProcess daemon;
-    daemon.start(QStringLiteral(HANGARD_BINARY), arguments(dir, freeTcpPort()));
-    REQUIRE(daemon.waitForStarted(5000));
-    QByteArray out;
-    REQUIRE(waitUntil([&] {
-        out += daemon.readAllStandardOutput();
-        return out.contains('\n') || daemon.state() == QProcess::NotRunning;
-    }, 20s));
+    const QByteArray out = startAndReadFirstLine(daemon, arguments(dir, freeTcpPort()));
     const QByteArray error = daemon.readAllStandardError();
     INFO(out.toStdString() << error.toStdString());
     CHECK(out.startsWith("hangard ready: "));
