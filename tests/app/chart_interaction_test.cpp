@@ -8,7 +8,6 @@
 #include "services/gui_callback.h"
 
 #include "engine/local_engine.h"
-#include "scenario/server_uri.h"
 #include "store/sqlite_store.h"
 #include "simulator.h"
 
@@ -44,16 +43,8 @@ struct ObservedSensors : app::test::LiveEngine
 
     explicit ObservedSensors(std::uint32_t count)
     {
-        devicesim::FleetSpec spec;
-        spec.server = devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(engine->coapPort())).value();
-        devicesim::GroupSpec group;
-        group.name = "t";
-        group.profile = "temperature-humidity";
-        group.count = count;
-        group.endpointPattern = "sim-t-{n:03}";
-        group.lifetimeSec = 60;
-        spec.groups.push_back(group);
-        REQUIRE(simulator.start(spec).has_value());
+        REQUIRE(simulator.start(hangar::app::test::oneGroupFleet(engine->coapPort(), "t", "temperature-humidity", count))
+                    .has_value());
         for (std::uint32_t n = 1; n <= count; ++n)
             observe(endpoint(n));
     }
@@ -122,14 +113,7 @@ struct SixHoursOfSamples
             REQUIRE(store.enqueueSamples(std::move(batch)).has_value());
             REQUIRE(store.flush().has_value());
         }
-        engine::EngineConfig config;
-        config.dataDir = dir.path().toStdString();
-        config.coap = engine::ListenAddress{"127.0.0.1", 0};
-        config.coaps = std::nullopt; // not the default 5684: tests run side by side
-        auto started = engine::LocalEngine::start(config);
-        INFO((started ? std::string() : started.error().message));
-        REQUIRE(started.has_value());
-        engine = std::move(*started);
+        engine = hangar::app::test::startLoopbackEngine(dir.path());
         host = std::make_unique<SimulatorHost>(engine->models());
         services = std::make_unique<AppServices>(*engine, *host);
     }

@@ -11,7 +11,6 @@
 #include "charts/chart_data_feed.h"
 #include "charts/series_loader.h"
 #include "engine/local_engine.h"
-#include "scenario/server_uri.h"
 #include "store/sqlite_store.h"
 #include "simulator.h"
 
@@ -96,25 +95,12 @@ struct WeekOfSamples
     }
 };
 
-/// The engine on a data directory filled beforehand.
-std::unique_ptr<engine::LocalEngine> startEngine(const QTemporaryDir& dir)
-{
-    engine::EngineConfig config;
-    config.dataDir = dir.path().toStdString();
-    config.coap = engine::ListenAddress{"127.0.0.1", 0};
-    config.coaps = std::nullopt; // not the default 5684: test processes run side by side
-    auto started = engine::LocalEngine::start(config);
-    INFO((started ? std::string() : started.error().message));
-    REQUIRE(started.has_value());
-    return std::move(*started);
-}
-
 } // namespace
 
 TEST_CASE("a 7-day range loads from per-minute buckets and a one-sample spike stays visible", "[app][charts]")
 {
     WeekOfSamples week;
-    auto engine = startEngine(week.dir);
+    auto engine = app::test::startLoopbackEngine(week.dir.path());
     const SeriesKey key{QStringLiteral("week-1"), QStringLiteral("/3303/0/5700")};
     const std::atomic<bool> running{false};
 

@@ -8,10 +8,10 @@
 #include "charts/qcustomplot_include.h"
 #include "engine/local_engine.h"
 #include "store/sqlite_store.h"
-#include "scenario/server_uri.h"
 #include "simulator.h"
 
 #include "event_loop_wait.h"
+#include "live_engine.h"
 #include "simulated_fleet.h"
 
 #include <QAbstractItemModelTester>
@@ -76,30 +76,15 @@ TEST_CASE("the latest-events model keeps the newest events first, up to its capa
 TEST_CASE("the dashboard shows the online count, firmware bars and models of a small fleet", "[app][dashboard]")
 {
     QTemporaryDir dir;
-    engine::EngineConfig config;
-    config.dataDir = dir.path().toStdString();
-    config.coap = engine::ListenAddress{"127.0.0.1", 0};
-    config.coaps = std::nullopt;
-    config.transport.plainListenShards = 2;
-    config.minimumLifetime = 1s;
-    auto engine = std::move(engine::LocalEngine::start(config).value());
+    auto engine = app::test::startLoopbackEngine(dir.path());
     SimulatorHost host(engine->models());
     AppServices services(*engine, host);
 
-    devicesim::FleetSpec spec;
-    spec.server = devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(engine->coapPort())).value();
-    for (const auto& [name, profile, count] : {std::tuple{"ht", "temperature-humidity", 3u},
-                                               std::tuple{"pump", "pump-controller", 2u}}) {
-        devicesim::GroupSpec group;
-        group.name = name;
-        group.profile = profile;
-        group.count = count;
-        group.endpointPattern = std::string("sim-") + name + "-{n:03}";
-        group.lifetimeSec = 60;
-        spec.groups.push_back(group);
-    }
     devicesim::Simulator simulator(engine->models());
-    REQUIRE(simulator.start(spec).has_value());
+    REQUIRE(simulator
+                .start(app::test::simulatedFleet(engine->coapPort(), {{"ht", "temperature-humidity", 3},
+                                                                      {"pump", "pump-controller", 2}}))
+                .has_value());
 
     DashboardView view(services);
     view.resize(1400, 900);
@@ -175,11 +160,7 @@ TEST_CASE("the registrations chart reads the event log: past registrations show 
         REQUIRE(store->enqueueEvent({0, now - 30 * 3600 * 1000, "registered", "older", "{}"})); // before the last day
         REQUIRE(store->flush());
     }
-    engine::EngineConfig config;
-    config.dataDir = dir.path().toStdString();
-    config.coap = engine::ListenAddress{"127.0.0.1", 0};
-    config.coaps = std::nullopt;
-    auto engine = std::move(engine::LocalEngine::start(config).value());
+    auto engine = app::test::startLoopbackEngine(dir.path());
     SimulatorHost host(engine->models());
     AppServices services(*engine, host);
     DashboardView view(services);

@@ -6,7 +6,6 @@
 #include "services/simulator_host.h"
 
 #include "engine/local_engine.h"
-#include "scenario/server_uri.h"
 #include "simulator.h"
 
 #include "event_loop_wait.h"
@@ -82,20 +81,9 @@ bool sortedBy(const DeviceTableModel& model, DeviceColumn column, Qt::SortOrder 
 /// A real engine on loopback and the services the views use.
 struct Fixture : app::test::LiveEngine
 {
-    devicesim::FleetSpec fleet(std::vector<std::tuple<std::string, std::string, std::uint32_t>> groups)
+    devicesim::FleetSpec fleet(const std::vector<app::test::FleetGroup>& groups)
     {
-        devicesim::FleetSpec spec;
-        spec.server = devicesim::parseServerUri("coap://127.0.0.1:" + std::to_string(engine->coapPort())).value();
-        for (const auto& [name, profile, count] : groups) {
-            devicesim::GroupSpec group;
-            group.name = name;
-            group.profile = profile;
-            group.count = count;
-            group.endpointPattern = "sim-" + name + "-{n:03}";
-            group.lifetimeSec = 60;
-            spec.groups.push_back(group);
-        }
-        return spec;
+        return app::test::simulatedFleet(engine->coapPort(), groups);
     }
 };
 

@@ -17,6 +17,24 @@
 
 namespace hangar::app::test {
 
+/// An engine on `dataDir` (with whatever a test stored there before), plain CoAP on a free
+/// loopback port, DTLS only with `coaps` and then on a free port too (never the default 5684:
+/// test processes run side by side).
+inline std::unique_ptr<engine::LocalEngine> startLoopbackEngine(const QString& dataDir, bool coaps = false)
+{
+    using namespace std::chrono_literals;
+    engine::EngineConfig config;
+    config.dataDir = dataDir.toStdString();
+    config.coap = engine::ListenAddress{"127.0.0.1", 0};
+    config.coaps = coaps ? std::optional(engine::ListenAddress{"127.0.0.1", 0}) : std::nullopt;
+    config.transport.plainListenShards = 2;
+    config.minimumLifetime = 1s;
+    auto started = engine::LocalEngine::start(config);
+    INFO((started ? std::string() : started.error().message));
+    REQUIRE(started.has_value());
+    return std::move(*started);
+}
+
 struct LiveEngine
 {
     QTemporaryDir dir;
@@ -26,17 +44,7 @@ struct LiveEngine
 
     explicit LiveEngine(bool coaps = false)
     {
-        using namespace std::chrono_literals;
-        engine::EngineConfig config;
-        config.dataDir = dir.path().toStdString();
-        config.coap = engine::ListenAddress{"127.0.0.1", 0};
-        config.coaps = coaps ? std::optional(engine::ListenAddress{"127.0.0.1", 0}) : std::nullopt;
-        config.transport.plainListenShards = 2;
-        config.minimumLifetime = 1s;
-        auto started = engine::LocalEngine::start(config);
-        INFO((started ? std::string() : started.error().message));
-        REQUIRE(started.has_value());
-        engine = std::move(*started);
+        engine = startLoopbackEngine(dir.path(), coaps);
         host = std::make_unique<SimulatorHost>(engine->models());
         services = std::make_unique<AppServices>(*engine, *host);
     }
