@@ -164,6 +164,24 @@ Expected<void> runMigration(Database& database, std::int64_t version)
     return applied;
 }
 
+/// Runs the migrations after `version` in order; once `*cancel` is set, none starts and the
+/// failing one (interrupted) reports Cancelled.
+Expected<void> migrateFrom(Database& database, std::int64_t version, const std::atomic<bool>* cancel)
+{
+    const auto cancelled = [cancel] { return cancel != nullptr && cancel->load(); };
+    for (std::int64_t next = version + 1; next <= kSchemaVersion; ++next) {
+        // A step too short for the progress handler to see the flag must not run either.
+        auto migrated = cancelled() ? fail(ErrorCode::Cancelled, "cancelled") : runMigration(database, next);
+        if (!migrated && cancelled()) {
+            return fail(ErrorCode::Cancelled, "The upgrade of \"" + database.path() + "\" was cancelled: it stays at "
+                                                  "schema version " + std::to_string(next - 1) + ", as it was.");
+        }
+        if (!migrated)
+            return migrated;
+    }
+    return {};
+}
+
 } // namespace
 
 Expected<void> configureConnection(Database& database, bool writer)
@@ -211,21 +229,10 @@ Expected<void> prepareSchema(Database& database, const std::atomic<bool>* cancel
             return static_cast<const std::atomic<bool>*>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
         }, const_cast<std::atomic<bool>*>(cancel));
     }
-    for (std::int64_t next = *version + 1; next <= kSchemaVersion; ++next) {
-        // A step too short for the handler to see the flag must not run after a cancel either.
-        auto migrated = cancel != nullptr && cancel->load() ? fail(ErrorCode::Cancelled, "cancelled")
-                                                            : runMigration(database, next);
-        if (!migrated && cancel != nullptr && cancel->load()) {
-            sqlite3_progress_handler(database.handle(), 0, nullptr, nullptr);
-            return fail(ErrorCode::Cancelled, "The upgrade of \"" + database.path() + "\" was cancelled: it stays at "
-                                                  "schema version " + std::to_string(next - 1) + ", as it was.");
-        }
-        if (!migrated)
-            return migrated;
-    }
+    auto migrated = migrateFrom(database, *version, cancel);
     if (cancel != nullptr)
         sqlite3_progress_handler(database.handle(), 0, nullptr, nullptr);
-    return {};
+    return migrated;
 }
 
 Expected<std::int64_t> storedSchemaVersion(const std::string& path)
