@@ -132,6 +132,17 @@ template <typename Dialog> void answerModal(std::function<void(Dialog*)> answer)
     timer->start(20);
 }
 
+/// Selects `endpoints` and runs Tags… with `tags` typed into its dialog.
+void tagSelection(DevicesView& view, std::initializer_list<const char*> endpoints, const QString& tags)
+{
+    selectOnly(view, endpoints);
+    answerModal<QInputDialog>([tags](QInputDialog* dialog) {
+        dialog->setTextValue(tags);
+        dialog->accept();
+    });
+    action(view, QStringLiteral("Tags…"))->trigger();
+}
+
 QString result(const DevicesView& view, const char* endpoint)
 {
     const DeviceRow* row = view.model().rowFor(endpoint);
@@ -272,12 +283,7 @@ TEST_CASE(
 
     SECTION("Tags adds and removes tags: the Tags column and the engine's tags change")
     {
-        selectOnly(view, {"sim-ht-001", "sim-ht-002"});
-        answerModal<QInputDialog>([](QInputDialog* dialog) {
-            dialog->setTextValue(QStringLiteral("north, plant3"));
-            dialog->accept();
-        });
-        action(view, QStringLiteral("Tags…"))->trigger();
+        tagSelection(view, {"sim-ht-001", "sim-ht-002"}, QStringLiteral("north, plant3"));
         REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done")); },
                         10000ms));
         CHECK(result(view, "sim-ht-001") == QStringLiteral("Tags changed"));
@@ -295,12 +301,7 @@ TEST_CASE(
         }));
 
         // Removing one tag from a selection where only one device carries it.
-        selectOnly(view, {"sim-ht-002", "sim-ht-003"});
-        answerModal<QInputDialog>([](QInputDialog* dialog) {
-            dialog->setTextValue(QStringLiteral("-plant3"));
-            dialog->accept();
-        });
-        action(view, QStringLiteral("Tags…"))->trigger();
+        tagSelection(view, {"sim-ht-002", "sim-ht-003"}, QStringLiteral("-plant3"));
         REQUIRE(waitFor([&] { return panelText(view).contains(QStringLiteral("all 2 done")); },
                         10000ms));
         CHECK(fixture.engine->device("sim-ht-001")->tags ==
@@ -319,12 +320,7 @@ TEST_CASE(
 
     SECTION("an invalid tag fails every selected device and changes nothing")
     {
-        selectOnly(view, {"sim-ht-001", "sim-ht-002"});
-        answerModal<QInputDialog>([](QInputDialog* dialog) {
-            dialog->setTextValue(QStringLiteral("ok bad/tag"));
-            dialog->accept();
-        });
-        action(view, QStringLiteral("Tags…"))->trigger();
+        tagSelection(view, {"sim-ht-001", "sim-ht-002"}, QStringLiteral("ok bad/tag"));
         REQUIRE(waitFor(
             [&] { return panelText(view).contains(QStringLiteral("all 2 done, 2 failed")); },
             10000ms));
