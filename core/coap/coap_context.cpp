@@ -79,6 +79,23 @@ void CoapContext::cancel(RequestId request)
     m_core->cancel(request);
 }
 
+std::vector<std::uint8_t> CoapContext::token(RequestId request) const
+{
+    return m_core->token(request);
+}
+
+Expected<RequestId> CoapContext::resumeObservation(const std::string& host, std::uint16_t port,
+                                                   std::uint16_t localPort, const std::vector<std::uint8_t>& token,
+                                                   NotificationCallback callback)
+{
+    return m_core->resumeObservation(host, port, localPort, token, std::move(callback));
+}
+
+Expected<void> CoapContext::ping(const std::string& host, std::uint16_t port, std::uint16_t localPort)
+{
+    return m_core->ping(host, port, localPort);
+}
+
 Expected<void> CoapContext::respond(ExchangeId exchange, Answer answer)
 {
     return m_core->respond(exchange, std::move(answer));

@@ -77,6 +77,21 @@ public:
     /// sent (RFC 7641 3.6); otherwise later notifications are answered with RST.
     void cancelObservation(RequestId observation, bool deregister = true);
 
+    /// The token an observation or request was sent with (empty for unknown ids).
+    std::vector<std::uint8_t> token(RequestId request) const;
+
+    /// Takes back an observation a previous run of this program started on the peer at
+    /// `host`:`port` (which talked to local port `localPort`): its notifications, carrying
+    /// `token`, reach `callback` from whichever session they arrive on, as for observe().
+    /// cancelObservation() ends it; until the first notification a deregistration cannot be sent.
+    Expected<RequestId> resumeObservation(const std::string& host, std::uint16_t port, std::uint16_t localPort,
+                                          const std::vector<std::uint8_t>& token, NotificationCallback callback);
+
+    /// Sends a CoAP ping (an empty confirmable message) from the plain endpoint on `localPort`
+    /// to a peer that has no session: its Reset makes a server session, announced by
+    /// sessionEvent(New), on which requests can then be sent. NotFound without such an endpoint.
+    Expected<void> ping(const std::string& host, std::uint16_t port, std::uint16_t localPort);
+
     /// Abandons a pending request: its callback gets Cancelled now.
     void cancel(RequestId request);
 

@@ -141,6 +141,10 @@ void ContextCore::configureSession(coap_session_t* session)
 {
     coap_session_set_ack_timeout(session, fixedPoint(m_options.ackTimeout));
     coap_session_set_max_retransmit(session, m_options.maxRetransmit);
+    // libcoap would send an Observe cancel for each observation when the session is freed, so
+    // a shutdown would end every observation a restarted engine means to resume. Observations
+    // end through cancelObservation() only.
+    coap_session_set_no_observe_cancel(session);
     if (m_options.mtu != 1152)
         coap_session_set_mtu(session, m_options.mtu);
     // Every session's token counter starts at 0; a random start keeps tokens unguessable

@@ -79,6 +79,9 @@ struct PendingRequest
     /// only once the session is up (a request left in libcoap's queue of a session whose
     /// handshake fails leaks when the session is closed, libcoap 4.3.1).
     std::unique_ptr<Request> held;
+    /// Of an observation taken back after a restart (ContextCore::resumeObservation) while no
+    /// notification has come yet: its detail::peerKey and token, under which it waits.
+    std::string resumedKey;
 };
 
 struct ServedObservation
@@ -136,6 +139,8 @@ public:
     /// `sockets` lists the endpoint sockets opened so far for this address and grows by one.
     Expected<int> openEndpoint(const coap_address_t& bind, bool secure, bool shared, const std::string& where,
                                std::vector<int>& sockets);
+    /// Reads and drops what arrived on a sharded endpoint's sockets before all of them were open.
+    void dropEarlyDatagrams(const std::vector<int>& sockets);
     /// How many sockets a plain endpoint gets: the option, capped by free file descriptors.
     unsigned shardCount(const std::string& where) const;
     /// Answers a Block1 block that did not complete an upload (2.31, 4.08 or 4.13).
@@ -148,6 +153,13 @@ public:
     Expected<void> respond(ExchangeId id, Answer answer);
     Expected<void> notify(ObservationId id, const Response& response, MessageType type);
     void endObservation(ObservationId id, bool announce);
+
+    // Taking devices back after a restart (core_resume.cpp)
+    std::vector<std::uint8_t> token(RequestId id) const;
+    Expected<RequestId> resumeObservation(const std::string& host, std::uint16_t port, std::uint16_t localPort,
+                                          const std::vector<std::uint8_t>& token,
+                                          CoapContext::NotificationCallback callback);
+    Expected<void> ping(const std::string& host, std::uint16_t port, std::uint16_t localPort);
     std::size_t observationCount() const { return m_observations.size(); }
 
     /// Runs libcoap work and afterwards whatever had to wait until libcoap returned.
@@ -194,6 +206,9 @@ private:
     void handleEvent(coap_session_t* session, coap_event_t event);
     void handleNack(coap_session_t* session, const coap_pdu_t* sent, coap_nack_reason_t reason);
     coap_response_t handleResponse(coap_session_t* session, const coap_pdu_t* received);
+    /// A response under a token `owner` never used: the resumed observation waiting for it
+    /// from this peer moves onto `owner`; nullopt if there is none.
+    std::optional<RequestId> bindResumed(detail::SessionRecord& owner, const detail::Token& token);
     void handleRequest(coap_resource_t* resource, coap_session_t* session,
                        const coap_pdu_t* request, const coap_string_t* query, coap_pdu_t* response);
 
@@ -249,6 +264,10 @@ private:
 
     /// DTLS server sessions by detail::peerKey (remote address and port, local port).
     std::unordered_map<std::string, SessionId> m_dtlsPeers;
+    /// Plain endpoint sockets by local port, for pings to devices without a session.
+    std::unordered_map<std::uint16_t, int> m_plainSockets;
+    /// Resumed observations still waiting for their first notification, by PendingRequest::resumedKey.
+    std::unordered_map<std::string, RequestId> m_resumed;
 
     int m_depth = 0;
     bool m_flushing = false;

@@ -191,6 +191,8 @@ void ContextCore::finish(RequestId id, Expected<Response> result)
     PendingRequest pending = std::move(found->second);
     m_requests.erase(found);
     m_requestByToken.erase(keyOf(pending.session, pending.token));
+    if (!pending.resumedKey.empty())
+        m_resumed.erase(pending.resumedKey);
     m_deadlines.erase({pending.deadline, id});
     if (SessionRecord* owner = record(pending.session))
         owner->requests.erase(id);
@@ -273,10 +275,15 @@ coap_response_t ContextCore::handleResponse(coap_session_t* session, const coap_
     SessionRecord* owner = recordOf(session);
     if (owner == nullptr)
         return COAP_RESPONSE_FAIL;
-    const auto byToken = m_requestByToken.find(keyOf(owner->id, Token::fromPdu(received)));
-    if (byToken == m_requestByToken.end())
-        return COAP_RESPONSE_FAIL; // unknown token: RST stops stray notifications
-    const RequestId id = byToken->second;
+    const Token token = Token::fromPdu(received);
+    std::optional<RequestId> known;
+    if (const auto byToken = m_requestByToken.find(keyOf(owner->id, token)); byToken != m_requestByToken.end())
+        known = byToken->second;
+    else
+        known = bindResumed(*owner, token);
+    if (!known)
+        return COAP_RESPONSE_FAIL; // unknown token: RST stops stray notifications (RFC 7641 3.6)
+    const RequestId id = *known;
     PendingRequest& pending = m_requests.at(id);
     if (pending.cancelling) {
         finish(id, fail(ErrorCode::Cancelled, ""));

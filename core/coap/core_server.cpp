@@ -100,12 +100,30 @@ Expected<std::uint16_t> ContextCore::listen(const std::string& address, std::uin
     for (unsigned shard = 1; shard < shards; ++shard)
         if (auto more = openEndpoint(*bind, secure, true, where, sockets); !more)
             return std::unexpected(more.error());
+    if (shards > 1)
+        dropEarlyDatagrams(sockets);
     if (secure && !m_pump->watchHandshakes(*first, [this](int socket, const coap_address_t& source) {
             onClientHello(socket, source);
         }))
         qCWarning(lcCoapServer) << "cannot watch DTLS handshakes on" << where.c_str()
                                 << "; a device rebooting silently gets back in only once a request to it fails";
     return detail::boundPort(*first);
+}
+
+void ContextCore::dropEarlyDatagrams(const std::vector<int>& sockets)
+{
+    // While the shards joined the port one by one, the kernel spread each peer's datagrams over
+    // a smaller group: a device already sending (to a restarted engine) would have its first
+    // datagrams on one shard and the rest on another, and libcoap would keep two sessions for
+    // it, one of them holding its registration or observation. Dropped before libcoap reads
+    // any; a confirmable one comes again, a notification is one sample less.
+    std::array<std::uint8_t, 1> ignored{};
+    std::size_t dropped = 0;
+    for (const int fd : sockets)
+        while (::recv(fd, ignored.data(), ignored.size(), MSG_DONTWAIT) >= 0)
+            ++dropped;
+    if (dropped > 0)
+        qCInfo(lcCoapServer) << "dropped" << dropped << "datagrams that arrived while the endpoint was opening";
 }
 
 unsigned ContextCore::shardCount(const std::string& where) const
@@ -160,13 +178,20 @@ Expected<int> ContextCore::openEndpoint(const coap_address_t& bind, bool secure,
     if (shared) {
         // libcoap binds without SO_REUSEPORT; a socket of ours that has it takes the place of
         // libcoap's, so that the next endpoint can join the port.
-        auto replacement = detail::openSharedUdpSocket(bind);
+        // On the port libcoap's socket got (port 0 picks one): libcoap keeps that port as the
+        // endpoint's, and reports it as the local port of the endpoint's sessions.
+        coap_address_t same = bind;
+        coap_address_set_port(&same, detail::boundPort(fd));
+        auto replacement = detail::openSharedUdpSocket(same);
         if (!replacement || !m_pump->replaceSocket(fd, *replacement)) {
             coap_free_endpoint(endpoint);
             return replacement ? fail(ErrorCode::IoFailure, "cannot share UDP " + where + " between endpoints")
                                : std::unexpected(replacement.error());
         }
     }
+    // After the replacement: with port 0 the replacing socket got a port of its own.
+    if (!secure)
+        m_plainSockets.try_emplace(detail::boundPort(fd), fd);
     // libcoap leaves the kernel default (~208 KB), which overflows in registration bursts.
     const int granted = detail::raiseReceiveBuffer(fd, m_options.receiveBufferBytes);
     if (sockets.size() == 1 && granted < m_options.receiveBufferBytes)
