@@ -131,6 +131,44 @@ constexpr const char* kMigrationEventsByKindTime = R"sql(
 CREATE INDEX events_by_kind_time ON events(kind, time_ms);
 )sql";
 
+// Live registrations and observations, so that a restarted engine still reaches its devices
+// and stores their notifications (see live_state_rows.h). Devices an older build left online
+// have no row here: the engine marks them offline at start, as before.
+constexpr const char* kMigrationLiveState = R"sql(
+CREATE TABLE registrations (
+    endpoint TEXT PRIMARY KEY,
+    registration_key INTEGER NOT NULL,
+    lwm2m_version TEXT NOT NULL,
+    binding TEXT NOT NULL,
+    queue_mode INTEGER NOT NULL,
+    object_links TEXT NOT NULL,
+    root_path TEXT NOT NULL,
+    content_format INTEGER NOT NULL,
+    lifetime_sec INTEGER NOT NULL,
+    registered_at_ms INTEGER NOT NULL,
+    last_update_ms INTEGER NOT NULL,
+    peer_host TEXT NOT NULL,
+    peer_port INTEGER NOT NULL,
+    local_port INTEGER NOT NULL,
+    security INTEGER NOT NULL CHECK (security BETWEEN 1 AND 2),
+    psk_identity TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE observations (
+    endpoint TEXT NOT NULL,
+    path TEXT NOT NULL,
+    token BLOB NOT NULL,
+    content_format INTEGER NOT NULL,
+    pmin_sec INTEGER,
+    pmax_sec INTEGER,
+    greater_than REAL,
+    less_than REAL,
+    step REAL,
+    since_ms INTEGER NOT NULL,
+    PRIMARY KEY (endpoint, path)
+) WITHOUT ROWID;
+)sql";
+
 /// One schema step: SQL, then optionally code that moves data, in the same transaction.
 struct Migration
 {
@@ -141,7 +179,7 @@ struct Migration
 constexpr std::array<Migration, kSchemaVersion> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigrationFleetSummaryIndexes},
     Migration{kMigrationSampleRollups, &backfillRollups}, Migration{kMigrationEventsByEndpoint},
-    Migration{kMigrationEventsByKindTime}};
+    Migration{kMigrationEventsByKindTime}, Migration{kMigrationLiveState}};
 
 Expected<void> runMigration(Database& database, std::int64_t version)
 {

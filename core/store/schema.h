@@ -11,7 +11,7 @@ namespace hangar::store {
 class Database;
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr std::int64_t kSchemaVersion = 6;
+inline constexpr std::int64_t kSchemaVersion = 7;
 
 /// Brings the write connection's database to kSchemaVersion: WAL mode, then each missing
 /// migration in order, each in its own transaction. Refuses, without writing anything, a file

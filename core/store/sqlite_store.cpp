@@ -121,6 +121,18 @@ Expected<WriteSequence> SqliteStore::enqueueEvent(EventRecord event)
     return m_queue.push(AppendEvent{std::move(event)}, 1, false);
 }
 
+Expected<WriteSequence> SqliteStore::enqueueRegistration(RegistrationChange change)
+{
+    return m_queue.push(RecordRegistration{std::move(change)}, 3, false);
+}
+
+Expected<WriteSequence> SqliteStore::enqueueObservations(std::string endpoint,
+                                                         std::vector<ObservationRecord> observations)
+{
+    const auto rows = observations.size() + 1;
+    return m_queue.push(ReplaceObservations{std::move(endpoint), std::move(observations)}, rows, false);
+}
+
 WriteSequence SqliteStore::durableSequence() const
 {
     return m_queue.durable();
@@ -195,6 +207,18 @@ Expected<std::vector<Credential>> SqliteStore::allCredentials()
 {
     auto r = reader();
     return r ? (*r)->allCredentials() : std::unexpected(r.error());
+}
+
+Expected<std::vector<RegistrationRecord>> SqliteStore::liveRegistrations()
+{
+    auto r = reader();
+    return r ? (*r)->liveRegistrations() : std::unexpected(r.error());
+}
+
+Expected<std::vector<ObservationRecord>> SqliteStore::liveObservations()
+{
+    auto r = reader();
+    return r ? (*r)->liveObservations() : std::unexpected(r.error());
 }
 
 Expected<std::vector<CachedValue>> SqliteStore::cachedValues(const std::string& endpoint,

@@ -44,6 +44,9 @@ public:
     Expected<WriteSequence> enqueueCachedValues(std::vector<CachedValue> values) override;
     Expected<WriteSequence> enqueueSamples(std::vector<Sample> samples) override;
     Expected<WriteSequence> enqueueEvent(EventRecord event) override;
+    Expected<WriteSequence> enqueueRegistration(RegistrationChange change) override;
+    Expected<WriteSequence> enqueueObservations(std::string endpoint,
+                                                std::vector<ObservationRecord> observations) override;
 
     WriteSequence durableSequence() const override;
     void setCommitListener(CommitListener listener) override;
@@ -54,6 +57,8 @@ public:
     Expected<DeviceRecord> device(const std::string& endpoint) override;
     Expected<Credential> credentialByIdentity(const std::string& pskIdentity) override;
     Expected<std::vector<Credential>> allCredentials() override;
+    Expected<std::vector<RegistrationRecord>> liveRegistrations() override;
+    Expected<std::vector<ObservationRecord>> liveObservations() override;
     Expected<std::vector<CachedValue>> cachedValues(const std::string& endpoint,
                                                    const lwm2m::LwM2mPath& under) override;
     Expected<std::vector<Sample>> samples(const SampleQuery& query) override;

@@ -75,6 +75,13 @@ public:
     /// Appends the event; its id is assigned at commit (ids grow with commit order).
     virtual Expected<WriteSequence> enqueueEvent(EventRecord event) = 0;
 
+    /// Writes the device row, its live registration (or removes it and the device's
+    /// observations when `change.live` is empty) and the event, in one transaction.
+    virtual Expected<WriteSequence> enqueueRegistration(RegistrationChange change) = 0;
+    /// Replaces every stored observation of `endpoint` by `observations`.
+    virtual Expected<WriteSequence> enqueueObservations(std::string endpoint,
+                                                        std::vector<ObservationRecord> observations) = 0;
+
     /// The highest sequence whose write is committed (0 before the first commit).
     virtual WriteSequence durableSequence() const = 0;
     /// Replaces the commit listener (empty to remove). The listener must be quick and must not
@@ -93,6 +100,10 @@ public:
     virtual Expected<Credential> credentialByIdentity(const std::string& pskIdentity) = 0;
     /// Every credential, for the in-memory map the DTLS handshake consults.
     virtual Expected<std::vector<Credential>> allCredentials() = 0;
+    /// The live registrations written by enqueueRegistration, ordered by endpoint.
+    virtual Expected<std::vector<RegistrationRecord>> liveRegistrations() = 0;
+    /// The stored observations, ordered by endpoint and path.
+    virtual Expected<std::vector<ObservationRecord>> liveObservations() = 0;
     /// The cached values of the device at or below `under`, ordered by path.
     virtual Expected<std::vector<CachedValue>> cachedValues(const std::string& endpoint,
                                                            const lwm2m::LwM2mPath& under) = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/fleet_summary_query.h"
+#include "store/live_state_rows.h"
 #include "store/sample_bucket_query.h"
 #include "store/sqlite_database.h"
 #include "store/store_records.h"
@@ -32,6 +33,8 @@ public:
                                                   std::int64_t bucketMs);
     Expected<std::vector<EventRecord>> deviceEventsSince(const std::string& endpoint, std::int64_t afterId, int limit);
     Expected<FleetSummary> fleetSummary() { return queryFleetSummary(*m_database); }
+    Expected<std::vector<RegistrationRecord>> liveRegistrations() { return readRegistrationRows(*m_database); }
+    Expected<std::vector<ObservationRecord>> liveObservations() { return readObservationRows(*m_database); }
 
 private:
     std::unique_ptr<Database> m_database;

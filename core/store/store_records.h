@@ -107,6 +107,64 @@ struct EventRecord
     friend bool operator==(const EventRecord&, const EventRecord&) = default;
 };
 
+/// How a device reached the engine for its current registration. 0 is never valid.
+enum class PeerSecurity : std::uint8_t {
+    Plain = 1, ///< coap://, no security
+    Psk,       ///< coaps:// with a DTLS pre-shared key
+};
+
+/// A live registration, kept so that a restarted engine still reaches the device: the
+/// device row holds what the inventory shows, this what the engine needs to talk to it.
+struct RegistrationRecord
+{
+    std::string endpoint;
+    std::uint32_t key = 0; ///< the engine's registration key (the /rd/<id> location)
+    std::string lwm2mVersion;
+    std::string binding;
+    bool queueMode = false;
+    std::string objectLinks;
+    std::string rootPath = "/";
+    std::uint16_t contentFormat = 0; ///< the format the engine talks to the device in
+    std::int64_t lifetimeSec = 0;
+    std::int64_t registeredAtMs = 0; ///< wall clock of the Register
+    std::int64_t lastUpdateMs = 0;   ///< wall clock of the last Register or Update: the lifetime runs from it
+    std::string peerHost;            ///< numeric address of the device
+    std::uint16_t peerPort = 0;
+    std::uint16_t localPort = 0;     ///< the engine's port the device talked to
+    PeerSecurity security = PeerSecurity::Plain;
+    std::string pskIdentity;         ///< of a Psk registration
+
+    friend bool operator==(const RegistrationRecord&, const RegistrationRecord&) = default;
+};
+
+/// A change of a device's registration: its device row, its live registration (none once the
+/// registration ended, which also ends its observations) and the event telling of it, written in
+/// one transaction.
+struct RegistrationChange
+{
+    DeviceRecord device;
+    std::optional<RegistrationRecord> live;
+    std::optional<EventRecord> event;
+};
+
+/// An observation the engine holds, kept so that notifications still reach the store after a
+/// restart: the device goes on sending them with the same token.
+struct ObservationRecord
+{
+    std::string endpoint;
+    lwm2m::LwM2mPath path;
+    std::vector<std::uint8_t> token;
+    std::uint16_t contentFormat = 0;
+    std::optional<std::int64_t> pminSec;
+    std::optional<std::int64_t> pmaxSec;
+    std::optional<double> greaterThan;
+    std::optional<double> lessThan;
+    std::optional<double> step;
+    std::int64_t sinceMs = 0; ///< wall clock: when the observe request was sent
+
+    friend bool operator==(const ObservationRecord&, const ObservationRecord&) = default;
+};
+
 /// A page request for the device list. Pages are ordered by endpoint, so paging is stable.
 struct DeviceQuery
 {

@@ -2,6 +2,7 @@
 
 #include "store/device_rows.h"
 #include "store/device_tags.h"
+#include "store/live_state_rows.h"
 #include "store/rollup_values.h"
 #include "store/value_columns.h"
 
@@ -126,6 +127,8 @@ Expected<void> StoreWriter::apply(const DeleteDevice& write)
         }
         m_deviceIds.erase(write.endpoint);
     }
+    if (auto ended = deleteLiveState(*m_database, write.endpoint); !ended)
+        return ended;
     return apply(DeleteCredential{write.endpoint});
 }
 
@@ -225,6 +228,23 @@ Expected<void> StoreWriter::apply(const AppendEvent& write)
     use->bind(3, std::string_view(write.event.endpoint));
     use->bind(4, std::string_view(write.event.detailsJson));
     return use->run();
+}
+
+Expected<void> StoreWriter::apply(const RecordRegistration& write)
+{
+    const RegistrationChange& change = write.change;
+    if (auto device = apply(UpsertDevice{change.device}); !device)
+        return device;
+    auto live = change.live ? writeRegistrationRow(*m_database, *change.live)
+                            : deleteLiveState(*m_database, change.device.endpoint);
+    if (!live)
+        return live;
+    return change.event ? apply(AppendEvent{*change.event}) : Expected<void>{};
+}
+
+Expected<void> StoreWriter::apply(const ReplaceObservations& write)
+{
+    return replaceObservationRows(*m_database, write.endpoint, write.observations);
 }
 
 Expected<void> StoreWriter::apply(const ChangeDeviceTags& write)

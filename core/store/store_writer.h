@@ -44,6 +44,8 @@ private:
     Expected<void> apply(const AppendSamples& write);
     Expected<void> apply(const AppendEvent& write);
     Expected<void> apply(const ChangeDeviceTags& write);
+    Expected<void> apply(const RecordRegistration& write);
+    Expected<void> apply(const ReplaceObservations& write);
 
     /// The devices.id of the endpoint, 0 when there is no such device.
     Expected<std::int64_t> deviceId(const std::string& endpoint);

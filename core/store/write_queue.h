@@ -25,9 +25,12 @@ struct PutCachedValues { std::vector<CachedValue> values; };
 struct AppendSamples { std::vector<Sample> samples; };
 struct AppendEvent { EventRecord event; };
 struct ChangeDeviceTags { DeviceTagChange change; std::shared_ptr<DeviceTagOutcome> outcome; };
+struct RecordRegistration { RegistrationChange change; };
+struct ReplaceObservations { std::string endpoint; std::vector<ObservationRecord> observations; };
 
 using WriteOperation = std::variant<UpsertDevice, DeleteDevice, PutCredential, DeleteCredential,
-                                    PutCachedValues, AppendSamples, AppendEvent, ChangeDeviceTags>;
+                                    PutCachedValues, AppendSamples, AppendEvent, ChangeDeviceTags,
+                                    RecordRegistration, ReplaceObservations>;
 
 struct WriteItem
 {

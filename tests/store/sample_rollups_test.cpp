@@ -437,7 +437,8 @@ TEST_CASE("opening a version 3 database fills the rollups from its samples", "[s
     {
         // What version 3 left: the same tables without sample_rollups (and the later event index).
         RawDb raw(temp.path());
-        raw.exec("DROP TABLE sample_rollups; DROP INDEX events_by_endpoint; DROP INDEX events_by_kind_time; PRAGMA user_version = 3;");
+        raw.exec("DROP TABLE sample_rollups; DROP INDEX events_by_endpoint; DROP INDEX events_by_kind_time; "
+                 "DROP TABLE registrations; DROP TABLE observations; PRAGMA user_version = 3;");
     }
     {
         auto store = openStore(temp.path());
