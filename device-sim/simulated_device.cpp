@@ -213,6 +213,17 @@ void SimulatedDevice::onUpdateDone(const RegistrationResult& result)
         beginRegistration();
         return;
     }
+    if (result.outcome == RegistrationOutcome::Failed && m_config.security == DeviceSecurity::Psk &&
+        !m_updateOnFreshSession) {
+        // The server may have lost the DTLS session (it restarted, or dropped it): handshake
+        // again and send the Update once more before giving the registration up.
+        ++m_counters.errors;
+        m_updateOnFreshSession = true;
+        closeSession();
+        requestUpdate({});
+        return;
+    }
+    m_updateOnFreshSession = false;
     if (result.outcome != RegistrationOutcome::Success) {
         ++m_counters.errors;
         beginRegistration();

@@ -135,6 +135,7 @@ private:
     bool m_rebootRequested = false;
     bool m_factoryResetRequested = false;
     bool m_answerHeld = false;
+    bool m_updateOnFreshSession = false; ///< a failed DTLS Update is being sent again on a new session
     bool m_stopping = false;
     std::vector<coap::IncomingRequest> m_heldRequests;
     /// Slow responder: requests answered when their time has come.

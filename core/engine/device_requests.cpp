@@ -11,6 +11,8 @@
 #include "lwm2m/link_format.h"
 #include "lwm2m/registration_links.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <charconv>
 #include <memory>
@@ -69,6 +71,10 @@ bool acceptsTlv(const Registration& registration)
                                                           links->contentFormats.end());
 }
 
+constexpr std::int64_t kPingIntervalMs = 1000;
+
+} // namespace
+
 /// Shared by every callback of one observation.
 struct ObserveState
 {
@@ -82,8 +88,6 @@ struct ObserveState
     std::uint32_t registrationKey = 0;
     NotificationAttributes attributes;
 };
-
-} // namespace
 
 DeviceRequests::DeviceRequests(coap::CoapContext& coap, RegistrationTable& registrations, QueueBuffer& queue,
                                ObservationTable& observations, NotificationSink& sink, EventLog& events,
@@ -101,13 +105,15 @@ DeviceRequests::DeviceRequests(coap::CoapContext& coap, RegistrationTable& regis
 void DeviceRequests::submit(const std::string& endpoint, std::chrono::milliseconds timeout, Dispatch dispatch,
                             const Finish& finish)
 {
-    const Registration* registration = m_registrations.byEndpoint(endpoint);
+    Registration* registration = m_registrations.byEndpoint(endpoint);
     if (registration == nullptr) {
         finish(fail(ErrorCode::NotFound, "device '" + endpoint +
                                              "' is not registered; it can be reached once it registers"));
         return;
     }
     if (registration->sleeping || registration->session == 0) {
+        if (!registration->sleeping && registration->session == 0)
+            reach(*registration);
         PendingRequest pending{std::move(dispatch), [finish](Error error) { finish(failure(std::move(error))); }};
         if (auto queued = m_queue.push(endpoint, std::move(pending), steadyMs() + timeout.count()); !queued)
             finish(failure(queued.error()));
@@ -406,7 +412,33 @@ void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath
     built.accept = static_cast<std::uint16_t>(state->format);
     built.timeout = timeout;
 
-    auto onNotification = [this, state](Expected<coap::Response> response) {
+    auto onNotification = notificationHandler(state);
+    Finish finish = [state](Expected<coap::Response> response) {
+        if (!response && std::exchange(state->first, false))
+            state->done(failure(response.error()));
+    };
+    submit(endpoint, timeout,
+           [this, built, state, onNotification, finish](coap::SessionId session) {
+               const Registration* registration = m_registrations.bySession(session);
+               if (registration == nullptr)
+                   registration = m_registrations.byEndpoint(state->endpoint);
+               auto started = m_coap.observe(session, built, onNotification);
+               if (!started)
+                   return finish(fail(started.error().code,
+                                      state->what + " could not be sent: " + started.error().message));
+               state->id = *started;
+               state->registrationKey = registration != nullptr ? registration->key : 0;
+               if (auto previous = m_observations.put(state->registrationKey, state->endpoint, state->path, *started,
+                                                      state->attributes, wallClockMs(),
+                                                      static_cast<std::uint16_t>(state->format)))
+                   m_coap.cancelObservation(*previous, false);
+           },
+           finish);
+}
+
+coap::CoapContext::NotificationCallback DeviceRequests::notificationHandler(std::shared_ptr<ObserveState> state)
+{
+    return [this, state](Expected<coap::Response> response) {
         auto checked = checkedResponse(std::move(response), state->what);
         if (!checked) {
             m_observations.forget(state->registrationKey, state->path, state->id);
@@ -436,26 +468,47 @@ void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath
             m_sink.add(state->endpoint, *values, now, true);
         }
     };
-    Finish finish = [state](Expected<coap::Response> response) {
-        if (!response && std::exchange(state->first, false))
-            state->done(failure(response.error()));
-    };
-    submit(endpoint, timeout,
-           [this, built, state, onNotification, finish](coap::SessionId session) {
-               const Registration* registration = m_registrations.bySession(session);
-               if (registration == nullptr)
-                   registration = m_registrations.byEndpoint(state->endpoint);
-               auto started = m_coap.observe(session, built, onNotification);
-               if (!started)
-                   return finish(fail(started.error().code,
-                                      state->what + " could not be sent: " + started.error().message));
-               state->id = *started;
-               state->registrationKey = registration != nullptr ? registration->key : 0;
-               if (auto previous = m_observations.put(state->registrationKey, state->endpoint, state->path, *started,
-                                                      state->attributes, wallClockMs()))
-                   m_coap.cancelObservation(*previous, false);
-           },
-           finish);
+}
+
+void DeviceRequests::resumeObservation(const Registration& registration, const store::ObservationRecord& stored)
+{
+    auto state = std::make_shared<ObserveState>();
+    state->endpoint = registration.endpoint;
+    state->path = stored.path;
+    state->format = lwm2m::contentFormatFromNumber(stored.contentFormat).value_or(lwm2m::ContentFormat::Tlv);
+    state->what = describe("observe", stored.path, registration.endpoint);
+    state->done = [](Expected<ReadResult>) {}; // nobody waits: the first value came before the restart
+    state->first = false;
+    state->registrationKey = registration.key;
+    state->attributes = NotificationAttributes{stored.pminSec, stored.pmaxSec, stored.greaterThan, stored.lessThan,
+                                               stored.step};
+    auto resumed = m_coap.resumeObservation(registration.peerHost, registration.peerPort, registration.localPort,
+                                            stored.token, notificationHandler(state));
+    if (!resumed) {
+        m_events.record("observation-lost", registration.endpoint,
+                        {{"path", stored.path.toString()}, {"reason", resumed.error().message}});
+        return;
+    }
+    state->id = *resumed;
+    m_observations.put(registration.key, registration.endpoint, stored.path, *resumed, state->attributes,
+                       stored.sinceMs, stored.contentFormat);
+}
+
+void DeviceRequests::reach(Registration& registration)
+{
+    if (registration.security != store::PeerSecurity::Plain || registration.peerPort == 0)
+        return; // a DTLS session cannot be opened from this side: the device comes back by itself
+    const std::int64_t now = steadyMs();
+    if (registration.pingedAtMs != 0 && now - registration.pingedAtMs < kPingIntervalMs)
+        return;
+    registration.pingedAtMs = now;
+    (void)m_coap.ping(registration.peerHost, registration.peerPort, registration.localPort);
+    // A ping or its Reset can be lost like any datagram: again while requests still wait.
+    QTimer::singleShot(std::chrono::milliseconds(kPingIntervalMs), &m_coap, [this, endpoint = registration.endpoint] {
+        Registration* waiting = m_registrations.byEndpoint(endpoint);
+        if (waiting != nullptr && waiting->session == 0 && !waiting->sleeping && m_queue.waiting(endpoint) > 0)
+            reach(*waiting);
+    });
 }
 
 void DeviceRequests::cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done)

@@ -3,8 +3,10 @@
 #include "coap/coap_context.h"
 #include "engine/device_request_types.h"
 #include "lwm2m/object_registry.h"
+#include "store/store_records.h"
 
 #include <chrono>
+#include <memory>
 #include <string>
 
 namespace hangar::engine {
@@ -14,6 +16,8 @@ class NotificationSink;
 class ObservationTable;
 class QueueBuffer;
 class RegistrationTable;
+struct ObserveState;
+struct Registration;
 
 /// Device management and observe requests toward registered devices (LwM2M 1.1 §6.3, §6.4).
 /// Picks the device's content format unless the caller asks for one, sends at once to an awake
@@ -50,6 +54,10 @@ public:
                  Done<ReadResult> done, const NotificationAttributes& attributes = {});
     void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done);
 
+    /// Takes back an observation a previous run started on the restored `registration`: its
+    /// notifications go to the value cache and telemetry again, whichever session brings them.
+    void resumeObservation(const Registration& registration, const store::ObservationRecord& stored);
+
     /// Sends the requests that waited for the device (call after its Register/Update answer).
     void deviceWoke(const std::string& endpoint);
     /// Ends the observations of a registration that ended or was replaced.
@@ -57,6 +65,11 @@ public:
 
 private:
     using Finish = std::function<void(Expected<coap::Response>)>;
+
+    coap::CoapContext::NotificationCallback notificationHandler(std::shared_ptr<ObserveState> state);
+    /// A live registration without a session: a plain device is pinged (at most once a
+    /// second) so that its answer opens a session the waiting requests then go out on.
+    void reach(Registration& registration);
     using Dispatch = std::function<void(coap::SessionId session)>;
 
     /// Runs `dispatch` on the device's session now, or queues it while the device sleeps.

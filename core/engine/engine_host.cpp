@@ -24,6 +24,7 @@ EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lw
         });
     m_coap = std::make_unique<coap::CoapContext>(config.transport);
     m_observations.setChangeListener([this](const std::string& endpoint) {
+        persistObservations(endpoint);
         if (m_observationChanges)
             m_observationChanges->changed(endpoint);
     });
@@ -52,6 +53,39 @@ std::vector<ObservationInfo> EngineHost::observationsOf(const std::string& endpo
 {
     const Registration* registration = m_table.byEndpoint(endpoint);
     return registration != nullptr ? m_observations.list(registration->key) : std::vector<ObservationInfo>{};
+}
+
+void EngineHost::restore(RestoredState restored)
+{
+    m_registrationHandler->restore(std::move(restored.registrations));
+    for (const store::ObservationRecord& observation : restored.observations) {
+        if (const Registration* registration = m_table.byEndpoint(observation.endpoint))
+            m_requests->resumeObservation(*registration, observation);
+    }
+}
+
+void EngineHost::persistObservations(const std::string& endpoint)
+{
+    std::vector<store::ObservationRecord> records;
+    if (const Registration* registration = m_table.byEndpoint(endpoint)) {
+        for (ObservationTable::Held& held : m_observations.held(registration->key)) {
+            store::ObservationRecord record;
+            record.endpoint = endpoint;
+            record.path = held.path;
+            record.token = m_coap->token(held.id);
+            record.contentFormat = held.format;
+            const NotificationAttributes& attributes = held.info.attributes;
+            record.pminSec = attributes.pminSec;
+            record.pmaxSec = attributes.pmaxSec;
+            record.greaterThan = attributes.greaterThan;
+            record.lessThan = attributes.lessThan;
+            record.step = attributes.step;
+            record.sinceMs = held.info.sinceMs;
+            if (!record.token.empty())
+                records.push_back(std::move(record));
+        }
+    }
+    (void)m_store.enqueueObservations(endpoint, std::move(records));
 }
 
 void EngineHost::setObservationsChanged(DevicesChanged observationsChanged)
@@ -108,6 +142,8 @@ void EngineHost::onSessionEvent(coap::SessionId session, coap::SessionEvent even
         if (const auto info = m_coap->sessionInfo(session); info && info->mode == coap::SecurityMode::Psk) {
             m_handshaking.insert(session);
             m_handshakeDeadlines->schedule(session, steadyMs() + m_config.handshakeTimeout.count());
+        } else {
+            m_registrationHandler->sessionAppeared(session);
         }
         break;
     case coap::SessionEvent::Connected:

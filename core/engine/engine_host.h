@@ -13,6 +13,7 @@
 #include "engine/queue_buffer.h"
 #include "engine/registration_handler.h"
 #include "engine/registration_table.h"
+#include "engine/restored_state.h"
 
 #include <QObject>
 
@@ -36,6 +37,9 @@ public:
                std::vector<store::Credential> credentials, DevicesChanged devicesChanged);
     ~EngineHost() override;
 
+    /// Takes back what a previous run left live (call before listen()): registrations whose
+    /// lifetime has not run out and the observations held on them.
+    void restore(RestoredState restored);
     /// Opens the configured endpoints; returns the bound (coap, coaps) ports, 0 for off.
     Expected<std::pair<std::uint16_t, std::uint16_t>> listen();
 
@@ -62,6 +66,8 @@ public:
 
 private:
     std::optional<coap::Answer> handleRequest(const coap::IncomingRequest& request);
+    /// Writes the device's current set of observations to the store.
+    void persistObservations(const std::string& endpoint);
     void onSessionEvent(coap::SessionId session, coap::SessionEvent event);
     std::optional<std::vector<std::uint8_t>> lookupPsk(std::string_view identity);
     void handshakeOverdue(coap::SessionId session);

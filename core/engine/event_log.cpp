@@ -37,7 +37,20 @@ void EventLog::record(std::string_view kind, std::string_view endpoint, std::ini
     write(kind, endpoint, std::span<const Detail>(details.begin(), details.size()));
 }
 
+store::EventRecord EventLog::compose(std::string_view kind, std::string_view endpoint,
+                                    std::initializer_list<Detail> details)
+{
+    return compose(kind, endpoint, std::span<const Detail>(details.begin(), details.size()));
+}
+
 void EventLog::write(std::string_view kind, std::string_view endpoint, std::span<const Detail> details)
+{
+    // Event writes are never shed by the store; a failed writer is reported by health().
+    (void)m_store.enqueueEvent(compose(kind, endpoint, details));
+}
+
+store::EventRecord EventLog::compose(std::string_view kind, std::string_view endpoint,
+                                     std::span<const Detail> details)
 {
     store::EventRecord event;
     event.timeMs = wallClockMs();
@@ -53,8 +66,7 @@ void EventLog::write(std::string_view kind, std::string_view endpoint, std::span
     }
     json.push_back('}');
     event.detailsJson = std::move(json);
-    // Event writes are never shed by the store; a failed writer is reported by health().
-    (void)m_store.enqueueEvent(std::move(event));
+    return event;
 }
 
 void EventLog::recordThrottled(std::string_view kind, std::string_view endpoint,

@@ -27,9 +27,16 @@ public:
     void recordThrottled(std::string_view kind, std::string_view endpoint,
                          std::initializer_list<Detail> details);
 
+    /// The event record() would write, for a caller that writes it in one transaction with
+    /// the change it tells of.
+    static store::EventRecord compose(std::string_view kind, std::string_view endpoint,
+                                      std::initializer_list<Detail> details);
+
     static constexpr int kBurst = 50;
 
 private:
+    static store::EventRecord compose(std::string_view kind, std::string_view endpoint,
+                                      std::span<const Detail> details);
     void write(std::string_view kind, std::string_view endpoint, std::span<const Detail> details);
 
     store::Store& m_store;

@@ -3,6 +3,7 @@
 #include "engine/engine_host.h"
 #include "engine/event_log.h"
 #include "engine/listen_policy.h"
+#include "engine/restored_state.h"
 #include "lwm2m/ddf_loader.h"
 #include "store/sqlite_store.h"
 
@@ -13,27 +14,6 @@
 namespace hangar::engine {
 
 namespace {
-
-/// Devices the store still shows online belong to a previous run: nobody holds their sessions
-/// now, so they are offline until they register again.
-void markStaleDevicesOffline(store::Store& store)
-{
-    for (const store::DeviceStatus status : {store::DeviceStatus::Registered, store::DeviceStatus::Sleeping}) {
-        store::DeviceQuery query;
-        query.status = status;
-        query.limit = 1000;
-        for (;;) {
-            auto page = store.listDevices(query);
-            if (!page || page->items.empty())
-                break;
-            for (store::DeviceRecord& device : page->items) {
-                device.status = store::DeviceStatus::Offline;
-                (void)store.enqueueDevice(std::move(device));
-            }
-            query.offset += static_cast<int>(page->items.size());
-        }
-    }
-}
 
 void loadModels(lwm2m::ObjectRegistry& models, const std::string& dataDir, store::Store& store)
 {
@@ -72,7 +52,9 @@ Expected<std::unique_ptr<LocalEngine>> LocalEngine::start(EngineConfig config)
     auto credentials = store.allCredentials();
     if (!credentials)
         return std::unexpected(credentials.error());
-    markStaleDevicesOffline(store);
+    auto restored = loadRestoredState(store);
+    if (!restored)
+        return std::unexpected(restored.error());
 
     engine->m_anchor = new QObject;
     engine->m_anchor->moveToThread(&engine->m_thread);
@@ -83,18 +65,22 @@ Expected<std::unique_ptr<LocalEngine>> LocalEngine::start(EngineConfig config)
     LocalEngine* raw = engine.get();
     QMetaObject::invokeMethod(
         engine->m_anchor,
-        [raw, &ports, &credentials] {
+        [raw, &ports, &credentials, &restored] {
             raw->m_host = new EngineHost(raw->m_config, *raw->m_store, raw->m_models, std::move(*credentials),
                                          [raw](std::vector<std::string> endpoints) {
                                              Q_EMIT raw->devicesChanged(endpoints);
                                          });
             raw->m_host->setObservationsChanged(
                 [raw](std::vector<std::string> endpoints) { Q_EMIT raw->observationsChanged(endpoints); });
+            raw->m_host->restore(std::move(*restored));
             ports = raw->m_host->listen();
         },
         Qt::BlockingQueuedConnection);
     if (!ports)
         return std::unexpected(ports.error());
+    // What the restore changed (registrations expired while stopped) is what readers see first.
+    if (auto flushed = store.flush(); !flushed)
+        return std::unexpected(flushed.error());
     engine->m_coapPort = ports->first;
     engine->m_coapsPort = ports->second;
     EventLog(store).record("engine-started", "",

@@ -4,9 +4,10 @@ namespace hangar::engine {
 
 std::optional<coap::RequestId> ObservationTable::put(std::uint32_t registration, const std::string& endpoint,
                                                      const lwm2m::LwM2mPath& path, coap::RequestId observation,
-                                                     const NotificationAttributes& attributes, std::int64_t sinceMs)
+                                                     const NotificationAttributes& attributes, std::int64_t sinceMs,
+                                                     std::uint16_t format)
 {
-    Entry entry{observation, endpoint, ObservationInfo{path, attributes, sinceMs, 0}};
+    Entry entry{observation, endpoint, format, ObservationInfo{path, attributes, sinceMs, 0}};
     auto [found, inserted] = m_observations.try_emplace({registration, path}, entry);
     std::optional<coap::RequestId> previous;
     if (!inserted) {
@@ -79,6 +80,7 @@ void ObservationTable::attributesWritten(std::uint32_t registration, const lwm2m
     merge(kept.greaterThan, attributes.greaterThan);
     merge(kept.lessThan, attributes.lessThan);
     merge(kept.step, attributes.step);
+    report(found->second.endpoint);
 }
 
 ObservationTable::Map::const_iterator ObservationTable::firstOf(std::uint32_t registration) const
@@ -100,6 +102,14 @@ std::vector<ObservationInfo> ObservationTable::list(std::uint32_t registration) 
     std::vector<ObservationInfo> result;
     for (auto it = firstOf(registration); it != m_observations.end() && it->first.first == registration; ++it)
         result.push_back(it->second.info);
+    return result;
+}
+
+std::vector<ObservationTable::Held> ObservationTable::held(std::uint32_t registration) const
+{
+    std::vector<Held> result;
+    for (auto it = firstOf(registration); it != m_observations.end() && it->first.first == registration; ++it)
+        result.push_back(Held{it->first.second, it->second.id, it->second.format, it->second.info});
     return result;
 }
 

@@ -23,10 +23,21 @@ public:
     using Changed = std::function<void(const std::string& endpoint)>;
     void setChangeListener(Changed changed) { m_changed = std::move(changed); }
 
-    /// Records the observation of `path`; returns the one it replaces, if any.
+    /// One observation as the store keeps it across restarts.
+    struct Held
+    {
+        lwm2m::LwM2mPath path;
+        coap::RequestId id = 0;
+        std::uint16_t format = 0; ///< the content format asked for
+        ObservationInfo info;
+    };
+
+    /// Records the observation of `path`, asked for in content `format`; returns the one it
+    /// replaces, if any.
     std::optional<coap::RequestId> put(std::uint32_t registration, const std::string& endpoint,
                                        const lwm2m::LwM2mPath& path, coap::RequestId observation,
-                                       const NotificationAttributes& attributes, std::int64_t sinceMs);
+                                       const NotificationAttributes& attributes, std::int64_t sinceMs,
+                                       std::uint16_t format);
     /// Removes the observation of `path` and returns it.
     std::optional<coap::RequestId> take(std::uint32_t registration, const lwm2m::LwM2mPath& path);
     /// Removes the entry only if it is still `observation` (a newer one may have replaced it).
@@ -36,13 +47,16 @@ public:
     /// Notes a value of `observation` received at `timeMs`.
     void notified(std::uint32_t registration, const lwm2m::LwM2mPath& path, coap::RequestId observation,
                   std::int64_t timeMs);
-    /// Merges attributes written to an observed `path` (the set ones replace the kept ones).
+    /// Merges attributes written to an observed `path` (the set ones replace the kept ones);
+    /// reported as a change.
     void attributesWritten(std::uint32_t registration, const lwm2m::LwM2mPath& path,
                            const NotificationAttributes& attributes);
     /// The observed paths of a registration, in path order.
     std::vector<lwm2m::LwM2mPath> paths(std::uint32_t registration) const;
     /// The observations of a registration, in path order.
     std::vector<ObservationInfo> list(std::uint32_t registration) const;
+    /// The same with their request ids and formats.
+    std::vector<Held> held(std::uint32_t registration) const;
     std::size_t size() const { return m_observations.size(); }
 
 private:
@@ -50,6 +64,7 @@ private:
     {
         coap::RequestId id = 0;
         std::string endpoint;
+        std::uint16_t format = 0;
         ObservationInfo info;
     };
     using Key = std::pair<std::uint32_t, lwm2m::LwM2mPath>;

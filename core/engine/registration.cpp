@@ -1,5 +1,7 @@
 #include "engine/registration.h"
 
+#include "lwm2m/registration_links.h"
+
 #include <charconv>
 
 namespace hangar::engine {
@@ -32,6 +34,60 @@ store::DeviceRecord Registration::record(store::DeviceStatus status) const
     device.firmwareVersion = info.firmwareVersion;
     device.address = address;
     return device;
+}
+
+store::RegistrationRecord Registration::live() const
+{
+    store::RegistrationRecord live;
+    live.endpoint = endpoint;
+    live.key = key;
+    live.lwm2mVersion = lwm2mVersion;
+    live.binding = binding;
+    live.queueMode = queueMode;
+    live.objectLinks = objectLinks;
+    live.rootPath = rootPath;
+    live.contentFormat = format;
+    live.lifetimeSec = lifetimeSec;
+    live.registeredAtMs = registeredAtMs;
+    live.lastUpdateMs = lastSeenMs;
+    live.peerHost = peerHost;
+    live.peerPort = peerPort;
+    live.localPort = localPort;
+    live.security = security;
+    live.pskIdentity = pskIdentity;
+    return live;
+}
+
+std::unique_ptr<Registration> registrationFrom(const RestoredRegistration& restored)
+{
+    const store::RegistrationRecord& live = restored.live;
+    auto registration = std::make_unique<Registration>();
+    registration->key = live.key;
+    registration->endpoint = live.endpoint;
+    registration->lwm2mVersion = live.lwm2mVersion;
+    registration->binding = live.binding;
+    registration->objectLinks = live.objectLinks;
+    registration->address = restored.device.address;
+    registration->peerHost = live.peerHost;
+    registration->peerPort = live.peerPort;
+    registration->localPort = live.localPort;
+    registration->security = live.security;
+    registration->pskIdentity = live.pskIdentity;
+    registration->rootPath = live.rootPath;
+    registration->format = live.contentFormat;
+    registration->queueMode = live.queueMode;
+    registration->lifetimeSec = live.lifetimeSec;
+    registration->registeredAtMs = live.registeredAtMs;
+    registration->lastSeenMs = live.lastUpdateMs;
+    registration->info.manufacturer = restored.device.manufacturer;
+    registration->info.model = restored.device.model;
+    registration->info.serialNumber = restored.device.serialNumber;
+    registration->info.firmwareVersion = restored.device.firmwareVersion;
+    const DeviceInfo& info = registration->info;
+    const bool infoUnknown = !info.manufacturer && !info.model && !info.serialNumber && !info.firmwareVersion;
+    const auto links = lwm2m::parseRegistrationLinks(live.objectLinks);
+    registration->infoWanted = infoUnknown && links && links->object(3) != nullptr;
+    return registration;
 }
 
 std::uint32_t registrationKeyFromId(std::string_view id)

@@ -4,6 +4,7 @@
 #include "store/store_records.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,11 @@ struct Registration
     std::string binding;
     std::string objectLinks;     ///< the Register/Update payload text
     std::string address;         ///< peer "host:port" of the last Register/Update ("[v6]:port")
+    std::string peerHost;        ///< the same, numeric address alone
+    std::uint16_t peerPort = 0;
+    std::uint16_t localPort = 0; ///< the engine's port the device talks to
+    store::PeerSecurity security = store::PeerSecurity::Plain;
+    std::string pskIdentity;     ///< of a Psk registration's session
     std::string rootPath = "/";  ///< where the device's objects live
     std::uint16_t format = 0;    ///< content format to talk to the device (ContentFormat)
     bool queueMode = false;
@@ -41,17 +47,31 @@ struct Registration
     std::int64_t lastSeenMs = 0;     ///< wall clock
     std::int64_t expiresAtMs = 0;    ///< steady clock deadline of the lifetime (with grace)
     std::int64_t sleepsAtMs = 0;     ///< steady clock end of the awake window (queue mode)
+    std::int64_t pingedAtMs = 0;     ///< steady clock of the last ping while it had no session
     DeviceInfo info;
 
     /// The /rd/<id> segment of this registration.
     std::string id() const;
     /// The device row the store keeps for this registration.
     store::DeviceRecord record(store::DeviceStatus status) const;
+    /// What the store keeps so that a restarted engine can take the registration back.
+    store::RegistrationRecord live() const;
     store::DeviceStatus status() const
     {
         return sleeping ? store::DeviceStatus::Sleeping : store::DeviceStatus::Registered;
     }
 };
+
+/// A registration a previous run of the engine left, with the device row it showed.
+struct RestoredRegistration
+{
+    store::RegistrationRecord live;
+    store::DeviceRecord device;
+};
+
+/// The registration `restored` describes, without a session (the engine's sessions ended with
+/// it); its deadlines are left for the caller.
+std::unique_ptr<Registration> registrationFrom(const RestoredRegistration& restored);
 
 /// Turns a /rd/<id> segment back into a registration key; 0 if it is not one.
 std::uint32_t registrationKeyFromId(std::string_view id);

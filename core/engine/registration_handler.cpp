@@ -7,6 +7,7 @@
 #include "engine/device_info.h"
 #include "engine/device_requests.h"
 #include "engine/event_log.h"
+#include "engine/registration.h"
 #include "engine/registration_query.h"
 #include "engine/registration_table.h"
 #include "lwm2m/registration_links.h"
@@ -97,7 +98,7 @@ coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& re
     registration->binding = query->binding.value_or("U");
     registration->queueMode = query->queueMode;
     registration->objectLinks = payloadText(request);
-    registration->address = peerAddress(*session);
+    takePeer(*registration, *session);
     registration->rootPath = links->rootPath;
     registration->format = static_cast<std::uint16_t>(pickContentFormat(links->contentFormats));
     registration->lifetimeSec = std::max<std::int64_t>(query->lifetimeSec.value_or(kDefaultLifetimeSec),
@@ -115,14 +116,13 @@ coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& re
     }
     Registration& added = m_services.registrations.add(std::move(registration));
     touch(added);
-    persist(added);
-    m_services.events.record("registered", endpoint,
-                             {{"registrationId", added.id()},
-                              {"lwm2m", added.lwm2mVersion},
-                              {"binding", added.binding},
-                              {"lifetime", std::to_string(added.lifetimeSec)},
-                              {"queueMode", added.queueMode ? "true" : "false"},
-                              {"replaced", replaced ? "true" : "false"}});
+    persist(added, EventLog::compose("registered", endpoint,
+                                     {{"registrationId", added.id()},
+                                      {"lwm2m", added.lwm2mVersion},
+                                      {"binding", added.binding},
+                                      {"lifetime", std::to_string(added.lifetimeSec)},
+                                      {"queueMode", added.queueMode ? "true" : "false"},
+                                      {"replaced", replaced ? "true" : "false"}}));
     m_services.changes.changed(endpoint);
 
     coap::Answer answer = answerWith(coap::ResponseCode::Created);
@@ -157,7 +157,8 @@ coap::Answer RegistrationHandler::update(const coap::IncomingRequest& request, s
         if (registration->session != 0)
             m_services.coap.release(registration->session);
         m_services.registrations.setSession(*registration, request.session);
-        registration->address = peerAddress(*session);
+        m_awaitingPeer.erase(peerKey(*registration));
+        takePeer(*registration, *session);
     }
     if (query->lifetimeSec)
         registration->lifetimeSec =
@@ -173,10 +174,9 @@ coap::Answer RegistrationHandler::update(const coap::IncomingRequest& request, s
         registration->format = static_cast<std::uint16_t>(pickContentFormat(links->contentFormats));
     }
     touch(*registration);
-    persist(*registration);
-    m_services.events.record("updated", registration->endpoint,
-                             {{"registrationId", registration->id()},
-                              {"lifetime", std::to_string(registration->lifetimeSec)}});
+    persist(*registration, EventLog::compose("updated", registration->endpoint,
+                                             {{"registrationId", registration->id()},
+                                              {"lifetime", std::to_string(registration->lifetimeSec)}}));
     m_services.changes.changed(registration->endpoint);
     // A device whose first /3/0 read failed (timed out in a registration storm, say) is asked
     // again while it is known to be awake, so its model and firmware do not stay unknown.
@@ -195,8 +195,7 @@ coap::Answer RegistrationHandler::deregister(const coap::IncomingRequest& reques
             return refused(coap::ResponseCode::Forbidden, registration->endpoint, allowed.error().message);
     }
     const std::unique_ptr<Registration> ended = end(key);
-    persist(*ended);
-    m_services.events.record("deregistered", ended->endpoint, {{"registrationId", ended->id()}});
+    persist(*ended, EventLog::compose("deregistered", ended->endpoint, {{"registrationId", ended->id()}}));
     m_services.changes.changed(ended->endpoint);
     return answerWith(coap::ResponseCode::Deleted);
 }
@@ -207,9 +206,9 @@ void RegistrationHandler::expire(std::uint32_t key, std::int64_t deadlineMs)
     if (registration == nullptr || registration->expiresAtMs != deadlineMs)
         return;
     const std::unique_ptr<Registration> ended = end(key);
-    persist(*ended);
-    m_services.events.record("expired", ended->endpoint,
-                             {{"registrationId", ended->id()}, {"lifetime", std::to_string(ended->lifetimeSec)}});
+    persist(*ended, EventLog::compose("expired", ended->endpoint,
+                                      {{"registrationId", ended->id()},
+                                       {"lifetime", std::to_string(ended->lifetimeSec)}}));
     m_services.changes.changed(ended->endpoint);
 }
 
@@ -229,6 +228,7 @@ std::unique_ptr<Registration> RegistrationHandler::end(std::uint32_t key)
     std::unique_ptr<Registration> ended = m_services.registrations.remove(key);
     if (ended == nullptr)
         return ended;
+    m_awaitingPeer.erase(peerKey(*ended));
     m_services.requests.endObservations(key);
     if (ended->session != 0)
         m_services.coap.release(ended->session);
@@ -293,26 +293,99 @@ void RegistrationHandler::readDeviceInfo(std::uint32_t key)
                              });
 }
 
-void RegistrationHandler::persist(const Registration& registration)
+void RegistrationHandler::persist(const Registration& registration, std::optional<store::EventRecord> event)
 {
-    const store::DeviceStatus status =
-        m_services.registrations.byKey(registration.key) == &registration ? registration.status()
-                                                                           : store::DeviceStatus::Offline;
-    (void)m_services.store.enqueueDevice(registration.record(status));
+    const bool live = m_services.registrations.byKey(registration.key) == &registration;
+    store::RegistrationChange change;
+    change.device = registration.record(live ? registration.status() : store::DeviceStatus::Offline);
+    if (live)
+        change.live = registration.live();
+    change.event = std::move(event);
+    (void)m_services.store.enqueueRegistration(std::move(change));
 }
 
-std::string RegistrationHandler::peerAddress(const coap::SessionInfo& session)
+void RegistrationHandler::takePeer(Registration& registration, const coap::SessionInfo& session)
 {
-    if (session.peerAddress.empty())
-        return {};
+    registration.peerHost = session.peerAddress;
+    registration.peerPort = session.peerPort;
+    registration.localPort = session.localPort;
+    registration.security =
+        session.mode == coap::SecurityMode::Psk ? store::PeerSecurity::Psk : store::PeerSecurity::Plain;
+    registration.pskIdentity = session.pskIdentity.value_or("");
+    if (session.peerAddress.empty()) {
+        registration.address.clear();
+        return;
+    }
     const bool v6 = session.peerAddress.find(':') != std::string::npos;
-    return (v6 ? "[" + session.peerAddress + "]" : session.peerAddress) + ":" + std::to_string(session.peerPort);
+    registration.address = (v6 ? "[" + session.peerAddress + "]" : session.peerAddress) + ":" +
+                           std::to_string(session.peerPort);
+}
+
+std::string RegistrationHandler::peerKey(std::string_view host, std::uint16_t port, std::uint16_t localPort)
+{
+    return std::string(host) + " " + std::to_string(port) + " " + std::to_string(localPort);
+}
+
+std::string RegistrationHandler::peerKey(const Registration& registration)
+{
+    return peerKey(registration.peerHost, registration.peerPort, registration.localPort);
 }
 
 void RegistrationHandler::sessionGone(coap::SessionId session)
 {
-    if (Registration* registration = m_services.registrations.bySession(session))
+    if (Registration* registration = m_services.registrations.bySession(session)) {
         m_services.registrations.setSession(*registration, 0);
+        if (registration->security == store::PeerSecurity::Plain)
+            m_awaitingPeer[peerKey(*registration)] = registration->key;
+    }
+}
+
+void RegistrationHandler::sessionAppeared(coap::SessionId session)
+{
+    if (m_awaitingPeer.empty())
+        return;
+    const auto info = m_services.coap.sessionInfo(session);
+    if (!info || info->mode != coap::SecurityMode::NoSec)
+        return;
+    const auto awaiting = m_awaitingPeer.find(peerKey(info->peerAddress, info->peerPort, info->localPort));
+    if (awaiting == m_awaitingPeer.end())
+        return;
+    Registration* registration = m_services.registrations.byKey(awaiting->second);
+    m_awaitingPeer.erase(awaiting);
+    if (registration == nullptr || registration->session != 0 || !m_services.coap.retain(session))
+        return;
+    m_services.registrations.setSession(*registration, session);
+    afterContact(registration->key, false);
+}
+
+void RegistrationHandler::restore(std::vector<RestoredRegistration> restored)
+{
+    const std::int64_t wallNow = wallClockMs();
+    const std::int64_t steadyNow = steadyMs();
+    for (const RestoredRegistration& entry : restored) {
+        std::unique_ptr<Registration> registration = registrationFrom(entry);
+        const std::int64_t leftMs = registration->lastSeenMs + registration->lifetimeSec * 1000 +
+                                    m_services.config.lifetimeGrace.count() - wallNow;
+        if (leftMs <= 0 || m_services.registrations.byKey(registration->key) != nullptr) {
+            // Its lifetime ran out while the engine was down: offline, as if it had expired then.
+            persist(*registration, EventLog::compose("expired", registration->endpoint,
+                                                     {{"registrationId", registration->id()},
+                                                      {"lifetime", std::to_string(registration->lifetimeSec)},
+                                                      {"whileStopped", "true"}}));
+            m_services.changes.changed(registration->endpoint);
+            continue;
+        }
+        Registration& added = m_services.registrations.add(std::move(registration));
+        added.expiresAtMs = steadyNow + leftMs;
+        m_lifetimes.scheduleExpiry(added.key, added.expiresAtMs);
+        // A queue-mode device may be asleep: requests wait for it to speak, as after its
+        // awake window. Others are online; a plain one is pinged when a request needs it.
+        m_services.registrations.setSleeping(added, added.queueMode);
+        if (added.security == store::PeerSecurity::Plain)
+            m_awaitingPeer[peerKey(added)] = added.key;
+        persist(added);
+        m_services.changes.changed(added.endpoint);
+    }
 }
 
 void RegistrationHandler::drop(const std::string& endpoint)

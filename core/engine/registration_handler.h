@@ -3,11 +3,14 @@
 #include "coap/coap_context.h"
 #include "engine/engine_config.h"
 #include "engine/lifetime_monitor.h"
+#include "engine/registration.h"
 
 #include <QObject>
 
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace hangar::store {
 class Store;
@@ -20,7 +23,6 @@ class CredentialMap;
 class DeviceRequests;
 class EventLog;
 class RegistrationTable;
-struct Registration;
 
 /// The LwM2M registration interface (LwM2M 1.1 core §6.2, transport §8.2.2) and presence:
 /// Register (POST /rd), Update (POST /rd/<id>), De-register (DELETE /rd/<id>), lifetime expiry
@@ -53,6 +55,13 @@ public:
     void sessionGone(coap::SessionId session);
     /// Ends the endpoint's registration without persisting it (the device is being forgotten).
     void drop(const std::string& endpoint);
+    /// Takes back the registrations a previous run left (before any request is handled): one
+    /// whose lifetime ran out meanwhile ends as expired; the others are live at once, without
+    /// a session until the device speaks or, for plain CoAP, answers a ping (sessionAppeared).
+    void restore(std::vector<RestoredRegistration> restored);
+    /// A new session: if it is the peer of a plain registration that has none (restored, or
+    /// its session was reaped), the registration goes on over it and waiting requests are sent.
+    void sessionAppeared(coap::SessionId session);
 
 private:
     coap::Answer registerDevice(const coap::IncomingRequest& request);
@@ -68,9 +77,12 @@ private:
     /// After the answer went out: send waiting requests and, on Register, read /3/0.
     void afterContact(std::uint32_t key, bool readDeviceInfo);
     void readDeviceInfo(std::uint32_t key);
-    void persist(const Registration& registration);
-    /// "host:port" of the session's peer ("[v6]:port").
-    static std::string peerAddress(const coap::SessionInfo& session);
+    /// Writes the device row and, while it is live, the registration, with `event` if given.
+    void persist(const Registration& registration, std::optional<store::EventRecord> event = {});
+    /// Records where the session's peer is: address, ports, security and identity.
+    static void takePeer(Registration& registration, const coap::SessionInfo& session);
+    static std::string peerKey(std::string_view host, std::uint16_t port, std::uint16_t localPort);
+    static std::string peerKey(const Registration& registration);
     /// A DTLS session may register only its identity's endpoint; a device with a credential
     /// must use DTLS.
     /// `session` is the request's session (nullopt once it is gone).
@@ -81,6 +93,8 @@ private:
 
     Services m_services;
     LifetimeMonitor m_lifetimes;
+    /// Plain registrations without a session, by peerKey: a new session from that peer takes them.
+    std::unordered_map<std::string, std::uint32_t> m_awaitingPeer;
 };
 
 /// An answer with a code and a diagnostic payload (RFC 7252 §5.5.2).

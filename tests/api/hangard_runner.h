@@ -48,9 +48,12 @@ public:
     {
         apiPort = freeTcpPort();
         m_output.clear();
+        // A restart keeps the CoAP port when asked to: devices go on sending to it.
+        const std::uint16_t wantedCoapPort = keepCoapPort ? coapPort : 0;
         m_process.start(QStringLiteral(HANGARD_BINARY),
                         {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--coap"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--coaps"), QStringLiteral("off"),
+                         QStringLiteral("127.0.0.1:%1").arg(wantedCoapPort), QStringLiteral("--coaps"),
+                         QStringLiteral("off"),
                          QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(apiPort)});
         if (!m_process.waitForStarted(5000))
             return false;
@@ -90,6 +93,8 @@ public:
     QProcess& process() { return m_process; }
 
     std::uint16_t coapPort = 0;
+    /// Set after the first start() to bind the same CoAP port again on the next one.
+    bool keepCoapPort = false;
     quint16 apiPort = 0;
     std::unique_ptr<ApiClient> client;
 

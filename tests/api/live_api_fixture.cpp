@@ -54,11 +54,22 @@ LiveApi::LiveApi(LiveOptions options)
     REQUIRE(ddf.write(typesObjectDdf()) > 0);
     ddf.close();
 
+    m_options = std::move(options);
+    startEngine(0, 0, 0);
+
+    lwm2m::DdfLoader loader(models);
+    loader.loadBuiltin();
+    REQUIRE(loader.loadFile(typesFile));
+    fleet = std::make_unique<devicesim::DeviceFleet>(fleetContext, models);
+}
+
+void LiveApi::startEngine(std::uint16_t coapPort, std::uint16_t coapsPort, quint16 apiPort)
+{
     engine::EngineConfig config;
     config.dataDir = dir.path().toStdString();
-    config.coap = engine::ListenAddress{"127.0.0.1", 0};
-    config.coaps = options.coaps ? std::optional(engine::ListenAddress{"127.0.0.1", 0}) : std::nullopt;
-    config.awakeWindow = options.awakeWindow;
+    config.coap = engine::ListenAddress{"127.0.0.1", coapPort};
+    config.coaps = m_options.coaps ? std::optional(engine::ListenAddress{"127.0.0.1", coapsPort}) : std::nullopt;
+    config.awakeWindow = m_options.awakeWindow;
     config.minimumLifetime = std::chrono::seconds(1);
     config.handshakeTimeout = std::chrono::seconds(3);
     config.transport.plainListenShards = 4; // sharded like production, with fewer sockets
@@ -71,16 +82,24 @@ LiveApi::LiveApi(LiveOptions options)
     auto loaded = loadOrCreateApiToken(dir.path());
     REQUIRE(loaded.has_value());
     token = *loaded;
-    server = std::make_unique<ApiServer>(*engine, Authenticator(token), options.api);
-    const auto bound = server->listenOn(QHostAddress::LocalHost, 0);
+    server = std::make_unique<ApiServer>(*engine, Authenticator(token), m_options.api);
+    const auto bound = server->listenOn(QHostAddress::LocalHost, apiPort);
     REQUIRE(bound.has_value());
     port = *bound;
     client = std::make_unique<ApiClient>(port, token);
+}
 
-    lwm2m::DdfLoader loader(models);
-    loader.loadBuiltin();
-    REQUIRE(loader.loadFile(typesFile));
-    fleet = std::make_unique<devicesim::DeviceFleet>(fleetContext, models);
+void LiveApi::restartEngine(const std::function<void()>& offline)
+{
+    const std::uint16_t coapPort = engine->coapPort();
+    const std::uint16_t coapsPort = engine->coapsPort();
+    const quint16 apiPort = port;
+    client.reset();
+    server.reset();
+    engine.reset();
+    if (offline)
+        offline();
+    startEngine(coapPort, coapsPort, apiPort);
 }
 
 LiveApi::~LiveApi()

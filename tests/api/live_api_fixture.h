@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -43,6 +44,11 @@ public:
     LiveApi(const LiveApi&) = delete;
     LiveApi& operator=(const LiveApi&) = delete;
 
+    /// Stops the engine and the API as a shutdown would and starts them again on the same data
+    /// dir and the same CoAP, CoAPs and API ports (the devices keep running); `offline` runs
+    /// between the two, while nothing listens.
+    void restartEngine(const std::function<void()>& offline = {});
+
     /// Adds and starts a simulated device of this endpoint with default settings.
     devicesim::SimulatedDevice* addDevice(const std::string& endpoint);
     /// Adds a simulated device; an unset serverPort becomes the engine's CoAP (or, for PSK,
@@ -59,6 +65,12 @@ public:
     /// "/api/v1/devices/<endpoint, percent-encoded>".
     static QString devicePath(const std::string& endpoint);
 
+private:
+    void startEngine(std::uint16_t coapPort, std::uint16_t coapsPort, quint16 apiPort);
+
+    LiveOptions m_options;
+
+public:
     QTemporaryDir dir;
     QByteArray token;
     std::unique_ptr<engine::LocalEngine> engine;

@@ -1,6 +1,7 @@
 // The simulator (device-sim's Simulator, as hangar-sim and the GUI run it) against the real
 // engine: the real hangard process where the defaults do, the in-process engine where a test
 // needs lifetimes shorter than hangard's 30 s minimum.
+#include "fleet_support.h"
 #include "hangard_runner.h"
 #include "live_api_fixture.h"
 
@@ -21,35 +22,6 @@ using namespace hangar::api::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-const lwm2m::ObjectRegistry& builtinModels()
-{
-    static const lwm2m::ObjectRegistry registry = [] {
-        lwm2m::ObjectRegistry loaded;
-        lwm2m::DdfLoader(loaded).loadBuiltin();
-        return loaded;
-    }();
-    return registry;
-}
-
-devicesim::FleetSpec plainFleet(std::uint16_t coapPort, std::string profile, std::uint32_t count,
-                                std::string pattern)
-{
-    devicesim::ServerAddress server;
-    server.host = "127.0.0.1";
-    server.address = "127.0.0.1";
-    server.port = coapPort;
-    devicesim::GroupSpec group;
-    group.name = "plant";
-    group.profile = std::move(profile);
-    group.count = count;
-    group.endpointPattern = std::move(pattern);
-    devicesim::FleetSpec spec;
-    spec.server = server;
-    spec.seed = 7;
-    spec.groups.push_back(group);
-    return spec;
-}
 
 std::int64_t onlineTotal(ApiClient& client)
 {

@@ -186,7 +186,7 @@ TEST_CASE("tags survive an engine restart and forgetting the device drops them",
     REQUIRE(restarted.has_value());
     auto device = (*restarted)->device("keep-1");
     REQUIRE(device.has_value());
-    CHECK(device->status == store::DeviceStatus::Offline); // marked offline at start, tags kept
+    CHECK(device->status == store::DeviceStatus::Registered); // its registration is restored, tags kept
     CHECK(device->tags == Tags{"plant3", "zone:a"});
     CHECK(listed(**restarted, byTag("zone:a")) == Tags{"keep-1"});
 

@@ -89,6 +89,15 @@ public:
     {
         return m_inner.enqueueEvent(std::move(event));
     }
+    Expected<store::WriteSequence> enqueueRegistration(store::RegistrationChange change) override
+    {
+        return m_inner.enqueueRegistration(std::move(change));
+    }
+    Expected<store::WriteSequence> enqueueObservations(std::string endpoint,
+                                                       std::vector<store::ObservationRecord> observations) override
+    {
+        return m_inner.enqueueObservations(std::move(endpoint), std::move(observations));
+    }
     Expected<void> flush() override { return m_inner.flush(); }
     store::WriterStats stats() const override { return m_inner.stats(); }
     Expected<store::DevicePage> listDevices(const store::DeviceQuery& query) override
@@ -101,6 +110,11 @@ public:
         return m_inner.credentialByIdentity(identity);
     }
     Expected<std::vector<store::Credential>> allCredentials() override { return m_inner.allCredentials(); }
+    Expected<std::vector<store::RegistrationRecord>> liveRegistrations() override
+    {
+        return m_inner.liveRegistrations();
+    }
+    Expected<std::vector<store::ObservationRecord>> liveObservations() override { return m_inner.liveObservations(); }
     Expected<std::vector<store::CachedValue>> cachedValues(const std::string& endpoint,
                                                           const lwm2m::LwM2mPath& under) override
     {

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "fleet_spec.h"
+#include "lwm2m/ddf_loader.h"
+#include "lwm2m/object_registry.h"
+
+#include <cstdint>
+#include <string>
+
+namespace hangar::api::test {
+
+/// The built-in object models, loaded once.
+inline const lwm2m::ObjectRegistry& builtinModels()
+{
+    static const lwm2m::ObjectRegistry registry = [] {
+        lwm2m::ObjectRegistry loaded;
+        lwm2m::DdfLoader(loaded).loadBuiltin();
+        return loaded;
+    }();
+    return registry;
+}
+
+/// One group of `count` plain-CoAP devices of `profile` named by `pattern`, for
+/// 127.0.0.1:`coapPort`.
+inline devicesim::FleetSpec plainFleet(std::uint16_t coapPort, std::string profile,
+                                       std::uint32_t count, std::string pattern)
+{
+    devicesim::ServerAddress server;
+    server.host = "127.0.0.1";
+    server.address = "127.0.0.1";
+    server.port = coapPort;
+    devicesim::GroupSpec group;
+    group.name = "plant";
+    group.profile = std::move(profile);
+    group.count = count;
+    group.endpointPattern = std::move(pattern);
+    devicesim::FleetSpec spec;
+    spec.server = server;
+    spec.seed = 7;
+    spec.groups.push_back(group);
+    return spec;
+}
+
+} // namespace hangar::api::test
