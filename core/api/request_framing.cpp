@@ -28,6 +28,23 @@ bool isToken(const QByteArray& text)
     return true;
 }
 
+/// Control characters other than HTAB, which no request head may carry (RFC 9110 5.5).
+bool hasControlCharacters(const QByteArray& line)
+{
+    return std::any_of(line.begin(), line.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && c != '\t') || byte == 0x7f;
+    });
+}
+
+/// Methods the API answers (others than GET, PUT, POST and DELETE get 405 from the router).
+bool isKnownMethod(const QByteArray& method)
+{
+    static const QList<QByteArray> kMethods = {"GET",    "HEAD",  "POST",   "PUT",
+                                               "DELETE", "PATCH", "OPTIONS"};
+    return kMethods.contains(method);
+}
+
 bool isDigits(const QByteArray& text)
 {
     if (text.isEmpty())
@@ -238,11 +255,24 @@ RequestFraming::Step RequestFraming::feed(const char* data, qsizetype size)
 bool RequestFraming::parseHead()
 {
     const QList<QByteArray> lines = m_lines.split('\n');
+    for (const QByteArray& line : lines) {
+        if (hasControlCharacters(withoutLineEnd(line))) {
+            m_state = State::Refused;
+            m_refusal = {400, QStringLiteral("the request head contains control characters")};
+            return false;
+        }
+    }
     const QList<QByteArray> requestLine = withoutLineEnd(lines.value(0)).split(' ');
     if (requestLine.size() != 3 || !isToken(requestLine[0]) || requestLine[1].isEmpty() ||
         (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0")) {
         m_state = State::Refused;
         m_refusal = {400, QStringLiteral("the request line is not 'METHOD TARGET HTTP/1.1'")};
+        return false;
+    }
+    if (!isKnownMethod(requestLine[0])) {
+        m_state = State::Refused;
+        m_refusal = {501, QStringLiteral("the method %1 is not supported")
+                              .arg(QString::fromLatin1(requestLine[0]))};
         return false;
     }
     bool sawLength = false;

@@ -54,7 +54,7 @@ TEST_CASE("framing finds every request of a connection however the bytes are spl
                              "PUT /b HTTP/1.1\nContent-Length: 5\nExpect: 100-continue\n\nhello"
                              "POST /c HTTP/1.1\r\nTransfer-Encoding: Chunked\r\n\r\n"
                              "3;ext=1\r\nabc\r\n10\r\n0123456789abcdef\r\n0\r\nTrailer: y\r\n\r\n"
-                             "DELETE /d HTTP/1.0\r\n\r\n";
+                             "DELETE /d HTTP/1.0\r\nX-Tab: a\tb\r\n\r\n";
     for (const qsizetype piece : {qsizetype(1), qsizetype(2), qsizetype(7), bytes.size()}) {
         INFO("pieces of " << piece);
         const Trace trace = frame(bytes, piece);
@@ -92,6 +92,10 @@ TEST_CASE("framing refuses what it cannot frame like the HTTP server would", "[a
     CHECK(refusal("GET / HTTP/1.1\r\nBad Name: 1\r\n\r\n") == 400);
     CHECK(refusal("GET /\r\n\r\n") == 400);
     CHECK(refusal("GET / HTTP/2.0\r\n\r\n") == 400);
+    CHECK(refusal("BREW /pot HTTP/1.1\r\n\r\n") == 501);
+    CHECK(refusal(QByteArray("GET /a\x01 HTTP/1.1\r\n\r\n")) == 400);
+    CHECK(refusal(QByteArray("GET / HTTP/1.1\r\nX: a\x7f\r\n\r\n")) == 400);
+    CHECK(refusal(QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n", 26)) == 400);
     CHECK(refusal("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") == 400);
     CHECK(refusal("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX") == 400);
     CHECK(refusal("POST / HTTP/1.1\r\nContent-Length: 1001\r\n\r\n") == 413);
