@@ -3,7 +3,7 @@
 // over a real engine (no devices). Run it on two builds to compare (the figure is the server's
 // whole request path, the guard included).
 //
-// Usage: api_gate_bench [--requests N]   (default 20,000)
+// Usage: api_gate_bench [--quick] [--requests N]   (default 20,000; --quick 2,000)
 #include "api/api_server.h"
 #include "api/api_token.h"
 #include "engine/local_engine.h"
@@ -26,8 +26,10 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--requests") == 0 && i + 1 < argc) {
             requests = std::atoi(argv[++i]);
+        } else if (std::strcmp(argv[i], "--quick") == 0) {
+            requests = 2'000;
         } else {
-            std::fprintf(stderr, "usage: api_gate_bench [--requests N]\n");
+            std::fprintf(stderr, "usage: api_gate_bench [--quick] [--requests N]\n");
             return 2;
         }
     }
