@@ -132,7 +132,8 @@ std::unique_ptr<QTcpSocket> connectTo(quint16 port)
     QObject::connect(socket.get(), &QTcpSocket::connected, [&connected] { connected = true; });
     socket->connectToHost(QStringLiteral("127.0.0.1"), port);
     // Serving meanwhile: the server must accept while many clients connect.
-    waitUntil([&] { return connected || socket->state() == QAbstractSocket::UnconnectedState; }, 5s);
+    waitUntil([&] { return connected || socket->state() == QAbstractSocket::UnconnectedState; },
+              5s);
     socket->disconnect();
     if (!connected)
         return nullptr;
@@ -254,6 +255,31 @@ TEST_CASE("a declared body over 1 MiB is answered 413 before any of it is sent",
     CHECK(received.contains("Connection: close"));
 }
 
+TEST_CASE("requests that cannot be framed get a clear answer and the connection closes",
+          "[api][limits]")
+{
+    LiveApi api;
+    const auto answerTo = [&](const QByteArray& bytes) {
+        auto socket = connectTo(api.port);
+        REQUIRE(socket);
+        socket->write(bytes);
+        QByteArray received;
+        CHECK(readUntilClosed(*socket, received));
+        return received;
+    };
+    const QByteArray smuggled =
+        answerTo("POST /api/v1/credentials/import HTTP/1.1\r\nHost: x\r\n"
+                 "Authorization: Bearer " +
+                 api.token + "\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n");
+    CHECK(smuggled.startsWith("HTTP/1.1 400"));
+    CHECK(smuggled.contains("Transfer-Encoding"));
+    CHECK(answerTo("BREW /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 501"));
+    const QByteArray huge = answerTo(
+        "GET /api/v1/health HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'x') + "\r\n\r\n");
+    CHECK(huge.startsWith("HTTP/1.1 431"));
+    CHECK(huge.contains("65536"));
+}
+
 TEST_CASE("connections that send nothing are closed after the idle timeout", "[api][limits]")
 {
     LiveOptions options;
@@ -346,7 +372,7 @@ TEST_CASE("half-sent requests are answered 408 and closed after the header timeo
     const bool closed = waitUntil(
         [&] {
             if (trickle->state() == QAbstractSocket::ConnectedState)
-            trickle->write("X-Slow: 1\r\n");
+                trickle->write("X-Slow: 1\r\n");
             waitUntil([] { return false; }, 100ms);
             received += trickle->readAll();
             return trickle->state() == QAbstractSocket::UnconnectedState;
