@@ -3,6 +3,33 @@
 #include <QJsonDocument>
 
 namespace hangar::api {
+namespace {
+
+/// Reason phrases of the statuses answered before Qt HttpServer sees a request.
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        break;
+    }
+    return "Error";
+}
+
+} // namespace
 
 ApiResponse ApiResponse::json(const QJsonObject& object, int status)
 {
@@ -30,6 +57,27 @@ ApiResponse ApiResponse::error(int status, const QString& message)
 ApiResponse ApiResponse::fromError(const Error& failure)
 {
     return error(httpStatusFor(failure.code), QString::fromStdString(failure.message));
+}
+
+ApiResponse ApiResponse::unauthorized(const QString& message)
+{
+    ApiResponse response = error(401, message);
+    response.headers.emplace_back("WWW-Authenticate", "Bearer");
+    return response;
+}
+
+QByteArray ApiResponse::toClosingHttpMessage() const
+{
+    QByteArray message =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!contentType.isEmpty())
+        message += "Content-Type: " + contentType + "\r\n";
+    message += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    message += "Cache-Control: no-store\r\n";
+    for (const auto& [name, value] : headers)
+        message += name + ": " + value + "\r\n";
+    message += "Connection: close\r\n\r\n";
+    return message + body;
 }
 
 int httpStatusFor(ErrorCode code)

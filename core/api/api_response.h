@@ -27,6 +27,12 @@ struct ApiResponse
     static ApiResponse error(int status, const QString& message);
     /// The error response for an engine/library Error (status chosen by httpStatusFor).
     static ApiResponse fromError(const Error& failure);
+    /// 401 with `WWW-Authenticate: Bearer` and why the request was not admitted.
+    static ApiResponse unauthorized(const QString& message);
+
+    /// The whole HTTP/1.1 message with `Connection: close`, for answers written straight to a
+    /// socket before Qt HttpServer has seen the request.
+    QByteArray toClosingHttpMessage() const;
 };
 
 /// The HTTP status that tells a client what an ErrorCode means for its request.

@@ -1,6 +1,7 @@
 #include "api/api_server.h"
 
 #include "api/deferred_responder.h"
+#include "api/guarded_tcp_server.h"
 #include "api/request_guard.h"
 #include "api/routes.h"
 
@@ -64,7 +65,8 @@ ApiServer::~ApiServer()
 
 Expected<quint16> ApiServer::listenOn(const QHostAddress& address, quint16 port)
 {
-    auto* server = new GuardedTcpServer(m_config.maxBodyBytes, this);
+    auto* server = new GuardedTcpServer(
+        m_config, [this](const QByteArray& header) { return authenticate(header); }, this);
     if (!server->listen(address, port)) {
         const std::string reason = server->errorString().toStdString();
         delete server;
@@ -84,9 +86,15 @@ void ApiServer::setAuthenticator(Authenticator authenticator)
     m_authenticator = std::move(authenticator);
 }
 
+Expected<Principal> ApiServer::authenticate(const QByteArray& authorizationHeader) const
+{
+    const QMutexLocker lock(&m_authenticatorMutex);
+    return m_authenticator.authenticate(authorizationHeader);
+}
+
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    if (auto* guard = socket->findChild<RequestGuard*>(QString(), Qt::FindDirectChildrenOnly))
+    if (auto* guard = RequestGuard::of(socket))
         guard->requestTaken();
 
     const Reply reply(std::make_shared<DeferredResponder>(makeResponder(request, socket), m_mailbox));
@@ -94,21 +102,16 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     const QString encodedPath = request.url().path(QUrl::FullyEncoded);
     qCDebug(lcApi) << method << encodedPath;
 
+    // A backstop: the connection's RequestGuard refuses larger bodies before they are read.
     if (request.body().size() > m_config.maxBodyBytes) {
         reply(ApiResponse::error(413, QStringLiteral("the request body is larger than the limit "
                                                      "of %1 bytes")
                                           .arg(m_config.maxBodyBytes)));
         return true;
     }
-    const auto principal = [&] {
-        const QMutexLocker lock(&m_authenticatorMutex);
-        return m_authenticator.authenticate(request.value("authorization"));
-    }();
+    const auto principal = authenticate(request.value("authorization"));
     if (!principal) {
-        ApiResponse response =
-            ApiResponse::error(401, QString::fromStdString(principal.error().message));
-        response.headers.emplace_back("WWW-Authenticate", "Bearer");
-        reply(response);
+        reply(ApiResponse::unauthorized(QString::fromStdString(principal.error().message)));
         return true;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/api_router.h"
+#include "api/api_server_config.h"
 #include "api/authenticator.h"
 #include "common/error.h"
 #include "engine/engine.h"
@@ -15,16 +16,12 @@ namespace hangar::api {
 
 class Mailbox;
 
-struct ApiServerConfig
-{
-    qint64 maxBodyBytes = 1024 * 1024; ///< larger request bodies are answered 413
-};
-
 /// The REST API v1 (see openapi.json) over one engine. Lives on the thread that creates it
 /// (the "HTTP thread"); engine callbacks hop back to it before anything is written. Every
 /// request needs `Authorization: Bearer <token>`; errors are JSON
 /// {"error":{"status":N,"message":"…"}}; unknown paths are 404, known paths with another method
-/// 405 (with Allow).
+/// 405 (with Allow). Body, head, time and connection limits (ApiServerConfig) are enforced on
+/// each connection before a request reaches the server (RequestGuard).
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -52,6 +49,9 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    /// The principal for an Authorization header value, by the current authenticator.
+    Expected<Principal> authenticate(const QByteArray& authorizationHeader) const;
+
     engine::Engine& m_engine;
     mutable QMutex m_authenticatorMutex; ///< setAuthenticator may run on another thread
     Authenticator m_authenticator;

@@ -1,5 +1,7 @@
 #include "api/deferred_responder.h"
 
+#include "api/request_guard.h"
+
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <QThread>
@@ -77,6 +79,8 @@ void DeferredResponder::write(QHttpServerResponder& responder, const ApiResponse
     for (const auto& [name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeBody(response.body);
+    if (auto* guard = RequestGuard::of(socket))
+        guard->answerWritten();
 }
 
 } // namespace hangar::api
