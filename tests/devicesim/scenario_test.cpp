@@ -189,7 +189,7 @@ TEST_CASE("a malformed scenario names the file, the field and the reason", "[sce
          "groups[0].security.kind", "unknown field"},
         {scenarioWithGroup(R"("lifetimeSec": 0)"), "groups[0].lifetimeSec", "whole number from 1"},
         {scenarioWithGroup(R"("queueMode": "yes")"), "groups[0].queueMode", "true or false"},
-        {scenarioWithGroup(R"("lwm2mVersion": "2.0")"), "groups[0].lwm2mVersion", "use \"1.0\" or \"1.1\""},
+        {scenarioWithGroup(R"("lwm2mVersion": "2.0")"), "groups[0].lwm2mVersion", "use \"1.0\", \"1.1\" or \"1.2\""},
         {scenarioWithGroup(R"("ramp": {"devicesPerSec": 5, "totalSec": 3})"), "groups[0].ramp", "not both"},
         {scenarioWithGroup(R"("ramp": {})"), "groups[0].ramp", "missing"},
         {scenarioWithGroup(R"("faults": {"network": {"lossPercent": 150}})"), "groups[0].faults.network.lossPercent",
