@@ -32,8 +32,8 @@ bool refusesLwm2mVersion(coap::ResponseCode code)
 
 std::string VersionFallback::describe() const
 {
-    return endpoint + ": server refused LwM2M " + refusedVersion + " (" + answer + "), registering as " +
-           nextVersion;
+    return endpoint + ": server refused LwM2M " + refusedVersion + " (" + answer +
+           "), registering as " + nextVersion;
 }
 
 } // namespace hangar::devicesim

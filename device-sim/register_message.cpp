@@ -7,7 +7,8 @@ namespace hangar::devicesim {
 std::vector<std::string> registerQuery(const RegisterParams& params)
 {
     const bool v10 = params.lwm2mVersion == "1.0";
-    std::vector<std::string> query = {"ep=" + params.endpoint, "lt=" + std::to_string(params.lifetimeSec),
+    std::vector<std::string> query = {"ep=" + params.endpoint,
+                                      "lt=" + std::to_string(params.lifetimeSec),
                                       "lwm2m=" + params.lwm2mVersion};
     if (v10) {
         // 1.0 binding modes put the Q after the transport it applies to: UQ, SQ, UQS.
@@ -23,7 +24,8 @@ std::vector<std::string> registerQuery(const RegisterParams& params)
     return query;
 }
 
-std::string registerPayload(std::string_view version, const std::vector<std::uint16_t>& contentFormats,
+std::string registerPayload(std::string_view version,
+                            const std::vector<std::uint16_t>& contentFormats,
                             std::vector<lwm2m::RegisteredObject> objects)
 {
     lwm2m::RegistrationLinks links;

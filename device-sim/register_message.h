@@ -32,7 +32,8 @@ std::vector<std::string> registerQuery(const RegisterParams& params);
 /// - 1.1: the root link `</>;rt="oma.lwm2m"` with the preferred format as one number in ct,
 ///   and no ct when that is TLV, the default (Wakaama: `</>;rt="oma.lwm2m";ct=110`).
 /// - 1.2: the root link with every format as a quoted list, `ct="112 110 11542 11543"`.
-std::string registerPayload(std::string_view version, const std::vector<std::uint16_t>& contentFormats,
+std::string registerPayload(std::string_view version,
+                            const std::vector<std::uint16_t>& contentFormats,
                             std::vector<lwm2m::RegisteredObject> objects);
 
 } // namespace hangar::devicesim

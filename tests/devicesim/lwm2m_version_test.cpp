@@ -71,7 +71,8 @@ const std::vector<std::uint16_t> kFormats = {112, 110, 11542, 11543};
 
 } // namespace
 
-TEST_CASE("a 1.1 Register is worded as Wakaama's LwM2M 1.1 client words it", "[devicesim][lwm2m-version]")
+TEST_CASE("a 1.1 Register is worded as Wakaama's LwM2M 1.1 client words it",
+          "[devicesim][lwm2m-version]")
 {
     const auto captured = capturedRegisters("wakaama_session.json");
     REQUIRE(captured.size() == 1);
@@ -89,9 +90,11 @@ TEST_CASE("a 1.1 Register is worded as Wakaama's LwM2M 1.1 client words it", "[d
     const std::string vector = readVector("wakaama_register.linkformat.txt");
     CHECK(wakaama.payload == vector);
     CHECK(registerPayload("1.1", {110, 11542}, objectsOf(vector)) == vector);
-    CHECK(registerPayload("1.1", kFormats, objectsOf(vector)).starts_with("</>;rt=\"oma.lwm2m\";ct=112,"));
+    CHECK(registerPayload("1.1", kFormats, objectsOf(vector))
+              .starts_with("</>;rt=\"oma.lwm2m\";ct=112,"));
     // TLV preferred: it is the default, so ct is left out.
-    CHECK(registerPayload("1.1", {11542, 110}, objectsOf(vector)).starts_with("</>;rt=\"oma.lwm2m\",</1>;ver=1.1,"));
+    CHECK(registerPayload("1.1", {11542, 110}, objectsOf(vector))
+              .starts_with("</>;rt=\"oma.lwm2m\",</1>;ver=1.1,"));
 }
 
 TEST_CASE("a 1.0 Register names no root link, no ct and no Q, as Anjay lists its objects",
@@ -106,28 +109,34 @@ TEST_CASE("a 1.0 Register names no root link, no ct and no Q, as Anjay lists its
     std::string quoted = anjay;
     quoted.replace(quoted.find("ver=1.1"), 7, "ver=\"1.1\"");
     CHECK(payload == quoted);
-    CHECK(lwm2m::parseRegistrationLinks(payload).value() == lwm2m::parseRegistrationLinks(anjay).value());
+    CHECK(lwm2m::parseRegistrationLinks(payload).value() ==
+          lwm2m::parseRegistrationLinks(anjay).value());
 
-    CHECK(registerQuery(paramsFor("1.0")) == std::vector<std::string>{"ep=ep-1", "lt=60", "lwm2m=1.0", "b=U"});
+    CHECK(registerQuery(paramsFor("1.0")) ==
+          std::vector<std::string>{"ep=ep-1", "lt=60", "lwm2m=1.0", "b=U"});
     // 1.0 binding modes are U, UQ, S, SQ, US, UQS: queue mode is part of b.
-    CHECK(registerQuery(paramsFor("1.0", true)) == std::vector<std::string>{"ep=ep-1", "lt=60", "lwm2m=1.0", "b=UQ"});
+    CHECK(registerQuery(paramsFor("1.0", true)) ==
+          std::vector<std::string>{"ep=ep-1", "lt=60", "lwm2m=1.0", "b=UQ"});
 }
 
 TEST_CASE("a 1.2 Register lists every format and steps down as Anjay did on 4.12",
           "[devicesim][lwm2m-version]")
 {
-    const std::string payload = registerPayload("1.2", kFormats, objectsOf(readVector("anjay_register.linkformat.txt")));
+    const std::string payload =
+        registerPayload("1.2", kFormats, objectsOf(readVector("anjay_register.linkformat.txt")));
     CHECK(payload.starts_with("</>;rt=\"oma.lwm2m\";ct=\"112 110 11542 11543\","));
     CHECK(lwm2m::parseRegistrationLinks(payload).value().contentFormats == kFormats);
     CHECK(hasQuery(registerQuery(paramsFor("1.2")), "lwm2m=1.2"));
 
-    // Anjay tried 1.2, was refused with 4.12 by Wakaama's server, and sent the same Register as 1.1.
+    // Anjay tried 1.2, was refused with 4.12 by Wakaama's server, and sent the same Register
+    // as 1.1.
     const auto captured = capturedRegisters("anjay_session.json");
     REQUIRE(captured.size() == 2);
     CHECK(queryValue(captured[0].query, "lwm2m") == "1.2");
     CHECK(captured[0].answer == "4.12");
     CHECK(refusesLwm2mVersion(ResponseCode::PreconditionFailed));
-    CHECK(olderLwm2mVersion(queryValue(captured[0].query, "lwm2m")) == queryValue(captured[1].query, "lwm2m"));
+    CHECK(olderLwm2mVersion(queryValue(captured[0].query, "lwm2m")) ==
+          queryValue(captured[1].query, "lwm2m"));
     CHECK(captured[1].answer == "2.01");
     CHECK(captured[1].payload == captured[0].payload);
     CHECK(olderLwm2mVersion("1.1") == "1.0");
@@ -135,7 +144,8 @@ TEST_CASE("a 1.2 Register lists every format and steps down as Anjay did on 4.12
     CHECK_FALSE(refusesLwm2mVersion(ResponseCode::Forbidden));
 }
 
-TEST_CASE("a strict LwM2M 1.1 server takes a default device's first Register", "[devicesim][lwm2m-version]")
+TEST_CASE("a strict LwM2M 1.1 server takes a default device's first Register",
+          "[devicesim][lwm2m-version]")
 {
     Bench bench;
     bench.server.gate = strictLwm2m11;
@@ -148,8 +158,9 @@ TEST_CASE("a strict LwM2M 1.1 server takes a default device's first Register", "
     CHECK(device.counters().versionFallbacks == 0);
 }
 
-TEST_CASE("a 1.2 device refused with 4.00 by a strict 1.1 server registers as 1.1, says so and stays 1.1",
-          "[devicesim][lwm2m-version]")
+TEST_CASE(
+    "a 1.2 device refused with 4.00 by a strict 1.1 server registers as 1.1, says so and stays 1.1",
+    "[devicesim][lwm2m-version]")
 {
     Bench bench;
     bench.server.gate = strictLwm2m11;
@@ -173,13 +184,16 @@ TEST_CASE("a 1.2 device refused with 4.00 by a strict 1.1 server registers as 1.
     // The server forgets it: the next Register goes out as 1.1 at once.
     bench.server.live[bench.server.registers[0].location] = false;
     device.triggerUpdate();
-    REQUIRE(waitFor([&] { return bench.server.registers.size() == 2 && device.state() == DeviceState::Registered; }));
+    REQUIRE(waitFor([&] {
+        return bench.server.registers.size() == 2 && device.state() == DeviceState::Registered;
+    }));
     CHECK(queryValue(bench.server.registers[1].query, "lwm2m") == "1.1");
     CHECK(bench.server.refused.size() == 1);
     CHECK(fallbacks.size() == 1);
 }
 
-TEST_CASE("a server that takes only 1.0 (4.12 otherwise) gets 1.2, then 1.1, then 1.0", "[devicesim][lwm2m-version]")
+TEST_CASE("a server that takes only 1.0 (4.12 otherwise) gets 1.2, then 1.1, then 1.0",
+          "[devicesim][lwm2m-version]")
 {
     Bench bench;
     bench.server.gate = [](const SeenRegistration& seen) -> std::optional<ResponseCode> {
@@ -209,15 +223,19 @@ TEST_CASE("a server that takes only 1.0 (4.12 otherwise) gets 1.2, then 1.1, the
     CHECK(fallbacks[1].describe() == "fb-2: server refused LwM2M 1.1 (4.12), registering as 1.0");
 }
 
-TEST_CASE("a refused 1.0 Register, or one refused for another reason, is retried with backoff, not older",
-          "[devicesim][lwm2m-version]")
+TEST_CASE(
+    "a refused 1.0 Register, or one refused for another reason, is retried with backoff, not older",
+    "[devicesim][lwm2m-version]")
 {
     Bench bench;
     const auto [version, refusal] = GENERATE(table<std::string, ResponseCode>({
         {"1.0", ResponseCode::BadRequest},
         {"1.2", ResponseCode::Forbidden},
     }));
-    bench.server.gate = [refusal = refusal](const SeenRegistration&) -> std::optional<ResponseCode> { return refusal; };
+    bench.server.gate = [refusal =
+                             refusal](const SeenRegistration&) -> std::optional<ResponseCode> {
+        return refusal;
+    };
     std::vector<VersionFallback> fallbacks;
     auto config = bench.config("fb-3");
     config.lwm2mVersion = version;
@@ -232,7 +250,8 @@ TEST_CASE("a refused 1.0 Register, or one refused for another reason, is retried
     CHECK(fallbacks.empty());
 }
 
-TEST_CASE("a device with a version the simulator does not speak is not created", "[devicesim][lwm2m-version]")
+TEST_CASE("a device with a version the simulator does not speak is not created",
+          "[devicesim][lwm2m-version]")
 {
     Bench bench;
     auto config = bench.config("fb-4");

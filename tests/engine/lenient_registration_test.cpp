@@ -19,11 +19,13 @@ struct RecordingDevice
 {
     explicit RecordingDevice(std::uint16_t port) : device(port)
     {
-        device.setHandler([this](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
+        device.setHandler([this](
+                              const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
             accepts.push_back(request.accept);
             methods.push_back(request.method);
             coap::Answer answer;
-            answer.response.code = request.method == coap::Method::Post ? ResponseCode::Created : ResponseCode::NotFound;
+            answer.response.code = request.method == coap::Method::Post ? ResponseCode::Created
+                                                                        : ResponseCode::NotFound;
             return answer;
         });
     }
@@ -35,7 +37,8 @@ struct RecordingDevice
 
 } // namespace
 
-TEST_CASE("Wakaama's captured Register with one Content-Format in ct registers and is read in it", "[engine]")
+TEST_CASE("Wakaama's captured Register with one Content-Format in ct registers and is read in it",
+          "[engine]")
 {
     const auto captured = capturedRegisters("wakaama_session.json");
     REQUIRE(captured.size() == 1);
@@ -52,7 +55,8 @@ TEST_CASE("Wakaama's captured Register with one Content-Format in ct registers a
     CHECK(wakaama.accepts.front() == static_cast<std::uint16_t>(lwm2m::ContentFormat::SenmlJson));
 }
 
-TEST_CASE("Anjay's captured Registers: 1.2 gets 4.12, then 1.1 without b= or a root link registers", "[engine]")
+TEST_CASE("Anjay's captured Registers: 1.2 gets 4.12, then 1.1 without b= or a root link registers",
+          "[engine]")
 {
     const auto captured = capturedRegisters("anjay_session.json");
     REQUIRE(captured.size() == 2);
@@ -91,12 +95,14 @@ TEST_CASE("a Register without a Content-Format option is read as link format", "
     CHECK(stored->objectLinks == "</1/0>,</3/0>");
 }
 
-TEST_CASE("link attributes and resource types the engine does not know are ignored at Register", "[engine]")
+TEST_CASE("link attributes and resource types the engine does not know are ignored at Register",
+          "[engine]")
 {
     TestEngine engine;
     RecordingDevice device(engine->coapPort());
-    const std::string links = "</>;rt=\"oma.lwm2m x-vendor\";ct=11543;x-hint,</1>;ver=1.1;x-note=\"a b\","
-                              "</1/0>;obs,</3/0>;title=\"Device\";sz=120";
+    const std::string links =
+        "</>;rt=\"oma.lwm2m x-vendor\";ct=11543;x-hint,</1>;ver=1.1;x-note=\"a b\","
+        "</1/0>;obs,</3/0>;title=\"Device\";sz=120";
     auto answer = device.device.registerWith({"ep=odd-attrs", "lwm2m=1.1"}, links);
     REQUIRE(answer.has_value());
     CHECK(answer->code == ResponseCode::Created);
@@ -105,11 +111,13 @@ TEST_CASE("link attributes and resource types the engine does not know are ignor
     CHECK(device.accepts.front() == static_cast<std::uint16_t>(lwm2m::ContentFormat::Lwm2mJson));
 }
 
-TEST_CASE("a 1.0 Register with queue mode in the binding (b=UQ) registers in queue mode", "[engine]")
+TEST_CASE("a 1.0 Register with queue mode in the binding (b=UQ) registers in queue mode",
+          "[engine]")
 {
     TestEngine engine;
     RawDevice device(engine->coapPort());
-    auto answer = device.registerWith({"ep=old-sleeper", "lt=120", "lwm2m=1.0", "b=UQ"}, "</1/0>,</3/0>");
+    auto answer =
+        device.registerWith({"ep=old-sleeper", "lt=120", "lwm2m=1.0", "b=UQ"}, "</1/0>,</3/0>");
     REQUIRE(answer.has_value());
     CHECK(answer->code == ResponseCode::Created);
     auto stored = engine.storedDevice("old-sleeper");
@@ -118,15 +126,18 @@ TEST_CASE("a 1.0 Register with queue mode in the binding (b=UQ) registers in que
     CHECK(stored->queueMode);
 }
 
-TEST_CASE("a device that named one preferred format the 1.1 way still gets a Create in TLV", "[engine]")
+TEST_CASE("a device that named one preferred format the 1.1 way still gets a Create in TLV",
+          "[engine]")
 {
     TestEngine engine;
     RecordingDevice device(engine->coapPort());
-    REQUIRE(device.device.registerWith({"ep=prefers-senml", "lwm2m=1.1"}, "</>;rt=\"oma.lwm2m\";ct=110,</3303>")
-                .has_value());
+    REQUIRE(
+        device.device
+            .registerWith({"ep=prefers-senml", "lwm2m=1.1"}, "</>;rt=\"oma.lwm2m\";ct=110,</3303>")
+            .has_value());
     Outcome<lwm2m::LwM2mPath> created;
-    engine->create("prefers-senml", lwm2m::LwM2mPath(3303), {{lwm2m::LwM2mPath(3303, 2), lwm2m::Value(), std::nullopt}},
-                   created.callback());
+    engine->create("prefers-senml", lwm2m::LwM2mPath(3303),
+                   {{lwm2m::LwM2mPath(3303, 2), lwm2m::Value(), std::nullopt}}, created.callback());
     auto result = created.get();
     INFO((result ? std::string() : result.error().message));
     CHECK(result.has_value());

@@ -28,7 +28,8 @@ inline std::vector<CapturedRegister> capturedRegisters(const std::string& name)
 {
     QFile file(QString::fromStdString(std::string(HANGAR_TEST_DATA_DIR) + "/" + name));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QJsonArray messages = QJsonDocument::fromJson(file.readAll()).object().value(u"messages").toArray();
+    const QJsonArray messages =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"messages").toArray();
     std::vector<CapturedRegister> found;
     for (qsizetype i = 0; i + 1 < messages.size(); ++i) {
         const QJsonObject message = messages[i].toObject();
