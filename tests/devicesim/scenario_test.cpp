@@ -97,6 +97,20 @@ TEST_CASE("the example plant scenario parses into its documented groups", "[scen
     CHECK(fleetCredentials(*spec, *plan).size() == 6);
 }
 
+TEST_CASE("a group's lwm2mVersion 1.2 reaches its devices; no version gives the 1.1 default", "[scenario]")
+{
+    for (const auto& [fields, expected] : {std::pair<std::string, std::string>{R"("lwm2mVersion": "1.2")", "1.2"},
+                                           std::pair<std::string, std::string>{R"("queueMode": false)", "1.1"}}) {
+        CAPTURE(fields);
+        auto spec = parseScenario(scenarioWithGroup(fields), kFile);
+        REQUIRE(spec.has_value());
+        REQUIRE(validateFleet(*spec, true).has_value());
+        auto plan = planFleet(*spec);
+        REQUIRE(plan.has_value());
+        CHECK(deviceConfigFor(*spec, plan->front(), "127.0.0.1", 5683).lwm2mVersion == expected);
+    }
+}
+
 TEST_CASE("endpoint patterns number devices with optional zero padding", "[scenario]")
 {
     CHECK(EndpointPattern::parse("plant3-pump-{n:04}")->format(7) == "plant3-pump-0007");
