@@ -36,6 +36,8 @@ struct DeviceConfig
     /// Queue mode: the device wakes by itself this long after it fell asleep and sends an
     /// Update (0: it only wakes for the lifetime Update or wakeUp()).
     std::chrono::milliseconds wakeInterval{0};
+    /// The LwM2M version the device registers as first ("1.0", "1.1" or "1.2"); a server that
+    /// refuses it makes the device step down (SimulatedDevice::lwm2mVersion()).
     std::string lwm2mVersion = "1.1";
     std::uint16_t shortServerId = 1;
     std::uint32_t defaultPminSec = 0; ///< /1/0/2
@@ -90,6 +92,7 @@ struct DeviceCounters
     std::uint64_t errors = 0;           ///< failed registration exchanges
     std::uint64_t errorAnswers = 0;     ///< server requests answered with an injected error
     std::uint64_t reboots = 0;          ///< executed reboots, reboot-loop ones included
+    std::uint64_t versionFallbacks = 0; ///< Registers refused for their LwM2M version, then retried older
 };
 
 } // namespace hangar::devicesim

@@ -41,6 +41,9 @@ Expected<SimulatedDevice*> DeviceFleet::addDevice(DeviceConfig config)
         return fail(ErrorCode::InvalidArgument, "a simulated device needs an endpoint name");
     if (m_devices.contains(config.endpoint))
         return fail(ErrorCode::InvalidArgument, "endpoint '" + config.endpoint + "' is already simulated; pick another name");
+    if (!isSimulatedLwm2mVersion(config.lwm2mVersion))
+        return fail(ErrorCode::InvalidArgument, "endpoint '" + config.endpoint + "': LwM2M version \"" +
+                                                    config.lwm2mVersion + "\" is not simulated; use 1.0, 1.1 or 1.2");
     const std::string endpoint = config.endpoint;
     auto device = std::make_unique<SimulatedDevice>(std::move(config), *this);
     SimulatedDevice* raw = device.get();

@@ -24,7 +24,8 @@ public:
     DeviceFleet(coap::CoapContext& context, const lwm2m::ObjectRegistry& registry, QObject* parent = nullptr);
     ~DeviceFleet() override;
 
-    /// Creates a stopped device; fails when the endpoint name is empty or already used.
+    /// Creates a stopped device; fails when the endpoint name is empty or already used, or the
+    /// LwM2M version is not one the simulator speaks.
     Expected<SimulatedDevice*> addDevice(DeviceConfig config);
     /// Destroys a device at once (no De-register: call stop() first for a clean leave).
     void removeDevice(SimulatedDevice* device);

@@ -1,4 +1,5 @@
 #include "fleet_plan.h"
+#include "lwm2m_version.h"
 
 #include "profiles/device_profile.h"
 #include "scenario/endpoint_pattern.h"
@@ -96,8 +97,9 @@ Expected<void> checkGroup(const FleetSpec& spec, std::size_t index, bool require
     }
     if (group.awakeTime && group.awakeTime->count() <= 0)
         return bad(index, "awakeSec", "the awake time must be positive");
-    if (!group.lwm2mVersion.empty() && group.lwm2mVersion != "1.0" && group.lwm2mVersion != "1.1")
-        return bad(index, "lwm2mVersion", "\"" + group.lwm2mVersion + "\" is not a version the devices speak; use \"1.0\" or \"1.1\"");
+    if (!group.lwm2mVersion.empty() && !isSimulatedLwm2mVersion(group.lwm2mVersion))
+        return bad(index, "lwm2mVersion", "\"" + group.lwm2mVersion +
+                                              "\" is not a version the devices speak; use \"1.0\", \"1.1\" or \"1.2\"");
     if (group.lifetimeSec && *group.lifetimeSec == 0)
         return bad(index, "lifetimeSec", "the lifetime must be at least 1 second");
     return {};

@@ -56,7 +56,7 @@ struct GroupSpec
     std::optional<std::uint32_t> lifetimeSec;
     std::optional<bool> queueMode;
     std::optional<std::chrono::milliseconds> awakeTime; ///< queue mode: awake time after an exchange
-    std::string lwm2mVersion; ///< "1.0" or "1.1" sent at Register; empty: the device default (1.1)
+    std::string lwm2mVersion; ///< "1.0", "1.1" or "1.2" sent at Register; empty: the device default (1.1)
     /// Start ramp: devices started per second; 0 starts them all at once.
     double devicesPerSec = 0.0;
     FaultSettings faults;

@@ -22,6 +22,7 @@ QJsonObject countsJson(const FleetCounts& counts)
         {QStringLiteral("retransmissions"), number(counts.retransmissions)},
         {QStringLiteral("errors"), number(counts.errors)},
         {QStringLiteral("deregistered"), number(counts.deregistered)},
+        {QStringLiteral("versionFallbacks"), number(counts.versionFallbacks)},
     };
 }
 
@@ -38,6 +39,7 @@ FleetCounts& FleetCounts::operator+=(const FleetCounts& other)
     retransmissions += other.retransmissions;
     errors += other.errors;
     deregistered += other.deregistered;
+    versionFallbacks += other.versionFallbacks;
     return *this;
 }
 
@@ -57,7 +59,10 @@ std::string formatStatsLine(const SimulatorStats& stats)
                   static_cast<unsigned long long>(total.notificationsSent),
                   static_cast<unsigned long long>(total.retransmissions),
                   static_cast<unsigned long long>(total.errors));
-    return line;
+    std::string text = line;
+    if (total.versionFallbacks > 0)
+        text += ", " + std::to_string(total.versionFallbacks) + " version fallbacks";
+    return text;
 }
 
 QByteArray statsJson(const SimulatorStats& stats, bool final)

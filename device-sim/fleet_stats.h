@@ -24,6 +24,8 @@ struct FleetCounts
     std::uint64_t retransmissions = 0;
     std::uint64_t errors = 0; ///< failed registration exchanges (Register, Update, timeouts)
     std::uint64_t deregistered = 0; ///< successful De-registers
+    /// Registers refused for their LwM2M version and sent again as an older one (1.2 -> 1.1 -> 1.0)
+    std::uint64_t versionFallbacks = 0;
 
     FleetCounts& operator+=(const FleetCounts& other);
     bool operator==(const FleetCounts&) const = default;
@@ -45,11 +47,13 @@ struct SimulatorStats
     bool operator==(const SimulatorStats&) const = default;
 };
 
-/// One human line: "[12.0s] 480/500 registered, 478 online, 1200 requests served, ...".
+/// One human line: "[12.0s] 480/500 registered, 478 online, 1200 requests served, ...", ending
+/// in ", N version fallbacks" once a device stepped down to an older LwM2M version.
 std::string formatStatsLine(const SimulatorStats& stats);
 
 /// One compact JSON object (no newline) with elapsedSec, devices, started, registered, online,
-/// requestsServed, notificationsSent, retransmissions, errors, and "groups": [{"name", ...}];
+/// requestsServed, notificationsSent, retransmissions, errors, deregistered, versionFallbacks,
+/// and "groups": [{"name", ...}];
 /// `final` adds "final": true.
 QByteArray statsJson(const SimulatorStats& stats, bool final = false);
 

@@ -32,10 +32,7 @@ Expected<void> RegistrationClient::sendRegister(coap::CoapContext& context, coap
     coap::Request request;
     request.method = coap::Method::Post;
     request.uriPath = {"rd"};
-    request.uriQuery = {"ep=" + params.endpoint, "lt=" + std::to_string(params.lifetimeSec),
-                        "lwm2m=" + params.lwm2mVersion, "b=" + params.binding};
-    if (params.queueMode)
-        request.uriQuery.emplace_back("Q");
+    request.uriQuery = registerQuery(params);
     request.contentFormat = kLinkFormat;
     request.payload = bytesOf(links);
     request.timeout = timeout;
@@ -100,6 +97,7 @@ Expected<void> RegistrationClient::start(coap::CoapContext& context, coap::Sessi
                                      result.outcome = RegistrationOutcome::Failed;
                                      result.detail = response.error().message;
                                  } else if (coap::isSuccess(response->code)) {
+                                     result.code = response->code;
                                      result.outcome = RegistrationOutcome::Success;
                                      result.detail = coap::toString(response->code);
                                      if (kind == Kind::Register) {
@@ -108,6 +106,7 @@ Expected<void> RegistrationClient::start(coap::CoapContext& context, coap::Sessi
                                              m_location = {"rd"}; // a server that gave no location
                                      }
                                  } else {
+                                     result.code = response->code;
                                      result.outcome = response->code == coap::ResponseCode::NotFound
                                                           ? RegistrationOutcome::NotRegistered
                                                           : RegistrationOutcome::Rejected;

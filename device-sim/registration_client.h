@@ -1,5 +1,7 @@
 #pragma once
 
+#include "register_message.h"
+
 #include "coap/coap_context.h"
 
 #include <chrono>
@@ -9,16 +11,6 @@
 #include <vector>
 
 namespace hangar::devicesim {
-
-/// The query parameters of a Register (LwM2M 1.1 transport §6.3).
-struct RegisterParams
-{
-    std::string endpoint;
-    std::uint32_t lifetimeSec = 300;
-    std::string lwm2mVersion = "1.1";
-    std::string binding = "U";
-    bool queueMode = false;
-};
 
 /// What an Update carries besides the location; empty fields are left out.
 struct UpdateParams
@@ -40,6 +32,7 @@ struct RegistrationResult
 {
     RegistrationOutcome outcome = RegistrationOutcome::Failed;
     std::string detail; ///< response code or error text
+    std::optional<coap::ResponseCode> code; ///< the server's answer; empty when none came
 };
 
 /// The client side of the LwM2M Registration interface for one device: builds Register, Update
@@ -50,7 +43,7 @@ class RegistrationClient
 public:
     using Done = std::function<void(const RegistrationResult&)>;
 
-    /// POST /rd?ep=..&lt=..&lwm2m=..&b=..[&Q] with the link-format object list.
+    /// POST /rd with registerQuery(params) and the link-format object list `links`.
     Expected<void> sendRegister(coap::CoapContext& context, coap::SessionId session, const RegisterParams& params,
                                 const std::string& links, std::chrono::milliseconds timeout, Done done);
     /// POST to the location with the changed parameters. Fails at once when not registered.

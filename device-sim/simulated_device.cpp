@@ -2,6 +2,8 @@
 
 #include "device_objects.h"
 
+#include "register_message.h"
+
 #include "lwm2m/registration_links.h"
 #include "signals/seeded_noise.h"
 
@@ -18,12 +20,14 @@ namespace {
 constexpr std::size_t kMaxHeldRequests = 8;
 /// Requests a slow responder keeps waiting at once; more are answered 5.03.
 constexpr std::size_t kMaxDelayedRequests = 64;
+/// The formats a device reads and writes, the one it prefers first.
+const std::vector<std::uint16_t> kContentFormats = {112, 110, 11542, 11543};
 
 } // namespace
 
 SimulatedDevice::SimulatedDevice(DeviceConfig config, DeviceHost& host, QObject* parent)
     : QObject(parent), m_config(std::move(config)), m_host(host), m_store(host.registry()),
-      m_seed(mixBits(m_config.seed ^ textHash(m_config.endpoint)))
+      m_lwm2mVersion(m_config.lwm2mVersion), m_seed(mixBits(m_config.seed ^ textHash(m_config.endpoint)))
 {
     m_retryDelay = m_config.retryInitialDelay;
     resetModel();
@@ -55,9 +59,7 @@ std::uint32_t SimulatedDevice::lifetimeSec() const
 
 std::string SimulatedDevice::registrationLinks() const
 {
-    lwm2m::RegistrationLinks links;
-    links.hasRootLink = true;
-    links.contentFormats = {112, 110, 11542, 11543};
+    std::vector<lwm2m::RegisteredObject> objects;
     for (const std::uint16_t objectId : m_store.objectIds()) {
         if (objectId == ids::kSecurity && !m_config.announceSecurityObject)
             continue;
@@ -66,9 +68,9 @@ std::string SimulatedDevice::registrationLinks() const
         if (const auto* model = m_store.registry().object(objectId); model && model->version != "1.0")
             object.version = model->version;
         object.instanceIds = m_store.instanceIds(objectId);
-        links.objects.push_back(std::move(object));
+        objects.push_back(std::move(object));
     }
-    return lwm2m::serializeRegistrationLinks(links);
+    return registerPayload(m_lwm2mVersion, kContentFormats, std::move(objects));
 }
 
 bool SimulatedDevice::ensureSession()
@@ -133,7 +135,7 @@ void SimulatedDevice::beginRegistration()
     RegisterParams params;
     params.endpoint = m_config.endpoint;
     params.lifetimeSec = lifetimeSec();
-    params.lwm2mVersion = m_config.lwm2mVersion;
+    params.lwm2mVersion = m_lwm2mVersion;
     params.binding = bindingOf(m_config);
     params.queueMode = m_config.queueMode;
     auto sent = m_registration.sendRegister(m_host.context(), m_session, params, registrationLinks(),
@@ -146,7 +148,8 @@ void SimulatedDevice::beginRegistration()
 void SimulatedDevice::onRegisterDone(const RegistrationResult& result)
 {
     if (result.outcome != RegistrationOutcome::Success) {
-        registrationFailed();
+        if (!fallBackToOlderVersion(result))
+            registrationFailed();
         return;
     }
     ++m_counters.registrations;
@@ -161,6 +164,28 @@ void SimulatedDevice::onRegisterDone(const RegistrationResult& result)
     setState(DeviceState::Registered);
     m_observeDue = now;
     reschedule();
+}
+
+bool SimulatedDevice::fallBackToOlderVersion(const RegistrationResult& refused)
+{
+    if (!refused.code || !refusesLwm2mVersion(*refused.code))
+        return false;
+    auto older = olderLwm2mVersion(m_lwm2mVersion);
+    if (!older)
+        return false;
+    VersionFallback fallback;
+    fallback.endpoint = m_config.endpoint;
+    fallback.refusedVersion = m_lwm2mVersion;
+    fallback.nextVersion = *older;
+    fallback.answer = refused.detail;
+    m_lwm2mVersion = std::move(*older);
+    ++m_counters.versionFallbacks;
+    Q_EMIT lwm2mVersionFellBack(fallback);
+    // Registers again at once, from wake(): not from inside the callback of the refused one.
+    m_registration.forget();
+    m_retryDue = Clock::now();
+    reschedule();
+    return true;
 }
 
 void SimulatedDevice::registrationFailed()

@@ -2,6 +2,7 @@
 
 #include "device_config.h"
 #include "device_host.h"
+#include "lwm2m_version.h"
 #include "object_store.h"
 #include "observation_manager.h"
 #include "registration_client.h"
@@ -16,7 +17,7 @@
 
 namespace hangar::devicesim {
 
-/// One simulated LwM2M 1.1 client: the objects of its profile (or the plain Security, Server,
+/// One simulated LwM2M 1.0, 1.1 or 1.2 client: the objects of its profile (or the plain Security, Server,
 /// Device and Temperature set) with generated values, the Registration interface (Register,
 /// Update before the lifetime runs out, De-register, retry with backoff), Device Management
 /// (via RequestRouter), Observe with the notification attributes, queue mode with scheduled
@@ -46,6 +47,9 @@ public:
     coap::SessionId session() const { return m_session; }
     /// Location-Path the server gave at Register, empty when not registered.
     const std::vector<std::string>& registrationLocation() const { return m_registration.location(); }
+    /// The LwM2M version the device registers as: config().lwm2mVersion, or the older one it
+    /// stepped down to when a server refused that. Kept for every later Register.
+    const std::string& lwm2mVersion() const { return m_lwm2mVersion; }
 
     /// Starts registering (from Stopped or Error). Retries with backoff until it succeeds.
     void start();
@@ -76,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(hangar::devicesim::DeviceState state);
+    /// The server refused a Register for its version; the device registers as an older one now.
+    void lwm2mVersionFellBack(const hangar::devicesim::VersionFallback& fallback);
 
 private:
     // DeviceActions (simulated_device_actions.cpp)
@@ -101,6 +107,7 @@ private:
     void closeSession();
     void beginRegistration();
     void onRegisterDone(const RegistrationResult& result);
+    bool fallBackToOlderVersion(const RegistrationResult& refused);
     void requestUpdate(const UpdateParams& params);
     void sendPendingUpdate();
     void onUpdateDone(const RegistrationResult& result);
@@ -120,6 +127,7 @@ private:
     ObservationManager m_observations;
     RegistrationClient m_registration;
     DeviceState m_state = DeviceState::Stopped;
+    std::string m_lwm2mVersion;
     DeviceCounters m_counters;
     coap::SessionId m_session = 0;
 

@@ -35,6 +35,7 @@ Simulator::Simulator(const lwm2m::ObjectRegistry& registry, QObject* parent)
     // The timers are children so that moveToThread() takes them along.
     qRegisterMetaType<SimulatorStats>();
     qRegisterMetaType<SimulatorState>();
+    qRegisterMetaType<VersionFallback>();
     m_rampTimer.setSingleShot(true);
     m_rampTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_rampTimer, &QTimer::timeout, this, &Simulator::rampTick);
@@ -136,6 +137,7 @@ Expected<void> Simulator::createDevices(const std::vector<PlannedDevice>& plan)
             return std::unexpected(device.error());
         group.devices.push_back(*device);
         m_groupOf.emplace(*device, planned.group);
+        connect(*device, &SimulatedDevice::lwm2mVersionFellBack, this, &Simulator::lwm2mVersionFellBack);
     }
     return {};
 }
@@ -260,6 +262,7 @@ SimulatorStats Simulator::stats() const
             counts.notificationsSent += seen.notificationsSent;
             counts.deregistered += seen.deregistrations;
             counts.errors += seen.errors;
+            counts.versionFallbacks += seen.versionFallbacks;
         }
         if (group.relay)
             counts.retransmissions = group.relay->stats().retransmissions;

@@ -4,6 +4,7 @@
 #include "fleet_plan.h"
 #include "fleet_spec.h"
 #include "fleet_stats.h"
+#include "lwm2m_version.h"
 
 #include "coap/coap_context.h"
 #include "common/error.h"
@@ -35,7 +36,7 @@ enum class SimulatorState : std::uint8_t {
     Stopping,  ///< devices de-register; stopped() follows
 };
 
-/// Runs one simulated fleet against any LwM2M 1.0/1.1 server: the engine behind hangar-sim and
+/// Runs one simulated fleet against any LwM2M 1.0/1.1/1.2 server: the engine behind hangar-sim and
 /// the GUI's fleets. Everything happens on the thread this object lives on: one CoapContext,
 /// one DeviceFleet with one scheduler, one ramp timer and one stats timer, whatever the size of
 /// the fleet. A GUI moves it to a worker QThread and calls it through queued invocations; its
@@ -95,6 +96,9 @@ Q_SIGNALS:
     void stateChanged(hangar::devicesim::SimulatorState state);
     /// The fleet is gone after stop() or the spec's duration; `finalStats` are its last counts.
     void stopped(const hangar::devicesim::SimulatorStats& finalStats);
+    /// A device's server refused its LwM2M version; it registers as an older one from now on
+    /// (counted in FleetCounts::versionFallbacks).
+    void lwm2mVersionFellBack(const hangar::devicesim::VersionFallback& fallback);
 
 private:
     struct Group

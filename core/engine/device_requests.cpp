@@ -59,16 +59,18 @@ bool namesOnlyEmptyInstances(const lwm2m::PathValues& values)
     });
 }
 
-/// Whether the device takes TLV: it announced it in "ct", or announced no format at all (then
-/// Hangar talks TLV to it already, the LwM2M 1.0 default).
+/// Whether the device takes TLV: it announced it in "ct", announced no format at all (then
+/// Hangar talks TLV to it already, the LwM2M 1.0 default), or announced one format the LwM2M 1.1
+/// way (ct=110), which names the format it prefers, not all it reads (Wakaama's ct=110 client
+/// takes TLV too). Only a list (the 1.2 form, ct="110 112") is the whole set.
 bool acceptsTlv(const Registration& registration)
 {
     const auto tlv = static_cast<std::uint16_t>(lwm2m::ContentFormat::Tlv);
     if (registration.format == tlv)
         return true;
     const auto links = lwm2m::parseRegistrationLinks(registration.objectLinks);
-    return links && (links->contentFormats.empty() || std::ranges::find(links->contentFormats, tlv) !=
-                                                          links->contentFormats.end());
+    return links && (links->contentFormats.size() <= 1 || std::ranges::find(links->contentFormats, tlv) !=
+                                                              links->contentFormats.end());
 }
 
 constexpr std::int64_t kPingIntervalMs = 1000;

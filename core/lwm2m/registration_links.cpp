@@ -196,7 +196,7 @@ Expected<RegistrationLinks> parseRegistrationLinks(std::string_view payload)
     return result;
 }
 
-std::string serializeRegistrationLinks(const RegistrationLinks& links)
+std::string serializeRegistrationLinks(const RegistrationLinks& links, VersionQuoting quoting)
 {
     Links out;
     if (links.hasRootLink || links.rootPath != "/" || !links.contentFormats.empty()) {
@@ -215,7 +215,7 @@ std::string serializeRegistrationLinks(const RegistrationLinks& links)
         if (object.version || object.instanceIds.empty()) {
             Link link{objectTarget, {}};
             if (object.version)
-                link.attributes.push_back({"ver", *object.version, false});
+                link.attributes.push_back({"ver", *object.version, quoting == VersionQuoting::Quoted});
             out.push_back(std::move(link));
         }
         for (std::uint16_t instanceId : object.instanceIds)

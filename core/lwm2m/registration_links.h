@@ -44,10 +44,15 @@ struct RegistrationLinks
 /// parseLinkFormat.
 Expected<RegistrationLinks> parseRegistrationLinks(std::string_view payload);
 
+/// How an object link's "ver" is written: `ver=1.1` (LwM2M 1.1 on) or `ver="1.1"` (how clients
+/// word a 1.0 registration).
+enum class VersionQuoting : std::uint8_t { Bare = 1, Quoted };
+
 /// Writes the payload a client sends in Register: the root link when hasRootLink, rootPath is not
 /// "/" or contentFormats is set, then per object `</id>;ver=…` (when versioned or without
 /// instances) and its instance links. parseRegistrationLinks of the result equals `links` once
 /// hasRootLink is implied by the root link being written.
-std::string serializeRegistrationLinks(const RegistrationLinks& links);
+std::string serializeRegistrationLinks(const RegistrationLinks& links,
+                                       VersionQuoting quoting = VersionQuoting::Bare);
 
 } // namespace hangar::lwm2m

@@ -1,4 +1,4 @@
-// hangar-sim: simulated LwM2M device fleets against any LwM2M 1.0/1.1 server.
+// hangar-sim: simulated LwM2M device fleets against any LwM2M 1.0/1.1/1.2 server.
 #include "common/shutdown_signals.h"
 #include "sim_options.h"
 
@@ -20,6 +20,8 @@ namespace {
 
 /// How long the devices get to de-register after SIGINT/SIGTERM or the end of --duration.
 constexpr auto kStopLimit = 10s;
+/// Version fallbacks told one by one; the stats count the rest.
+constexpr int kFallbacksTold = 20;
 
 int failStartup(const std::string& message)
 {
@@ -80,6 +82,15 @@ int main(int argc, char* argv[])
                      [json](const devicesim::SimulatorStats& stats) {
                          printStats(stats, json, true);
                          QCoreApplication::exit(sim::kExitOk);
+                     });
+    QObject::connect(&simulator, &devicesim::Simulator::lwm2mVersionFellBack, &app,
+                     [told = 0](const devicesim::VersionFallback& fallback) mutable {
+                         if (told < kFallbacksTold)
+                             std::fprintf(stderr, "hangar-sim: %s\n", fallback.describe().c_str());
+                         else if (told == kFallbacksTold)
+                             std::fprintf(stderr, "hangar-sim: more devices step down to an older LwM2M version; "
+                                                  "the stats count them (version fallbacks)\n");
+                         ++told;
                      });
     QObject::connect(&signals, &ShutdownSignals::requested, &app, [&simulator](int) {
         if (simulator.state() == devicesim::SimulatorState::Running) {

@@ -2,6 +2,7 @@
 
 #include "fleet_credentials.h"
 #include "fleet_plan.h"
+#include "lwm2m_version.h"
 #include "profiles/device_profile.h"
 #include "scenario/scenario_loader.h"
 #include "scenario/server_uri.h"
@@ -58,7 +59,8 @@ struct Flags
     QCommandLineOption latency{QStringLiteral("latency"), QStringLiteral("Add this one-way latency to every datagram."),
                                QStringLiteral("MS")};
     QCommandLineOption lwm2mVersion{QStringLiteral("lwm2m-version"),
-                                    QStringLiteral("LwM2M version the devices register with: 1.0 or 1.1 (default)."),
+                                    QStringLiteral("LwM2M version the devices register as: 1.0, 1.1 (default) or 1.2; "
+                                                   "a server that refuses it makes them step down 1.2 -> 1.1 -> 1.0."),
                                     QStringLiteral("VERSION")};
     QCommandLineOption statsInterval{QStringLiteral("stats-interval"),
                                      QStringLiteral("Seconds between stats lines (default 5)."), QStringLiteral("SEC")};
@@ -146,7 +148,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Simulated LwM2M 1.1 device fleets against any LwM2M server.\n"
+        "Simulated LwM2M 1.0, 1.1 and 1.2 device fleets against any LwM2M server.\n"
         "  hangar-sim --server URI (--count N [--profile NAME] | --scenario FILE) [options]\n"
         "Ctrl-C (SIGINT) or SIGTERM de-registers every device and exits 0. Exit code 2: bad flags or scenario."));
     const QCommandLineOption help = parser.addHelpOption();
@@ -242,8 +244,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     }
     if (parser.isSet(flags.lwm2mVersion)) {
         const std::string wanted = parser.value(flags.lwm2mVersion).toStdString();
-        if (wanted != "1.0" && wanted != "1.1")
-            return usageError("--lwm2m-version \"" + wanted + "\": give 1.0 or 1.1");
+        if (!devicesim::isSimulatedLwm2mVersion(wanted))
+            return usageError("--lwm2m-version \"" + wanted + "\": give 1.0, 1.1 or 1.2");
         for (GroupSpec& group : spec.groups)
             group.lwm2mVersion = wanted;
     }

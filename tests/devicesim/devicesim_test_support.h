@@ -5,11 +5,15 @@
 #include "coap/coap_context.h"
 #include "lwm2m/codec.h"
 #include "lwm2m/ddf_loader.h"
+#include "lwm2m/link_format.h"
 
 #include "event_loop_wait.h"
 
+#include <algorithm>
 #include <chrono>
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,9 +50,42 @@ struct SeenRegistration
     std::chrono::steady_clock::time_point at;
 };
 
-/// A minimal LwM2M server on CoapContext: answers Register with 2.01 rd/<n>, Update with 2.04,
-/// De-register with 2.02 (4.04 for unknown locations), keeps what it saw, and sends Device
-/// Management requests to the device's session.
+/// The value of query item `name=` in `query`, empty when absent.
+inline std::string queryValue(const std::vector<std::string>& query, const std::string& name)
+{
+    for (const auto& item : query)
+        if (item.rfind(name + "=", 0) == 0)
+            return item.substr(name.size() + 1);
+    return {};
+}
+
+/// Decides the answer to a Register before the server takes it: a code refuses it.
+using RegisterGate = std::function<std::optional<coap::ResponseCode>(const SeenRegistration&)>;
+
+/// What a strict LwM2M 1.1 server takes, and 4.00 for the rest: lwm2m=1.0 or 1.1, worded as
+/// that version. The root link's ct holds one Content-Format (a list is the 1.2 form); a 1.0
+/// Register has no ct at all and no separate Q (1.0 writes queue mode into b, as UQ).
+inline std::optional<coap::ResponseCode> strictLwm2m11(const SeenRegistration& seen)
+{
+    const std::string version = queryValue(seen.query, "lwm2m");
+    if (version != "1.0" && version != "1.1")
+        return coap::ResponseCode::BadRequest;
+    if (version == "1.0" && std::find(seen.query.begin(), seen.query.end(), "Q") != seen.query.end())
+        return coap::ResponseCode::BadRequest;
+    const auto links = lwm2m::parseLinkFormat(seen.payload);
+    if (!links)
+        return coap::ResponseCode::BadRequest;
+    for (const lwm2m::Link& link : *links) {
+        const lwm2m::LinkAttribute* ct = link.attribute("ct");
+        if (ct != nullptr && (version == "1.0" || !ct->value || ct->value->find(' ') != std::string::npos))
+            return coap::ResponseCode::BadRequest;
+    }
+    return std::nullopt;
+}
+
+/// A minimal LwM2M server on CoapContext: answers Register with 2.01 rd/<n> (or what `gate`
+/// says), Update with 2.04, De-register with 2.02 (4.04 for unknown locations), keeps what it
+/// saw, and sends Device Management requests to the device's session.
 class TestServer
 {
 public:
@@ -67,10 +104,7 @@ public:
 
     std::string queryValue(const std::vector<std::string>& query, const std::string& name) const
     {
-        for (const auto& item : query)
-            if (item.rfind(name + "=", 0) == 0)
-                return item.substr(name.size() + 1);
-        return {};
+        return test::queryValue(query, name);
     }
 
     /// Sends a request to the device and waits for its answer.
@@ -125,6 +159,8 @@ public:
     coap::CoapContext context;
     std::uint16_t port = 0;
     coap::SessionId deviceSession = 0;
+    RegisterGate gate;                      ///< empty: every Register is taken
+    std::vector<SeenRegistration> refused;  ///< Registers the gate refused
     std::vector<SeenRegistration> registers;
     std::vector<SeenRegistration> updates;
     int deregistrations = 0;
@@ -141,7 +177,13 @@ private:
         }
         if (request.uriPath.size() == 1 && request.method == coap::Method::Post) {
             const std::string location = std::to_string(registers.size() + 1);
-            registers.push_back({location, request.uriQuery, text(request.payload), now});
+            SeenRegistration seen{location, request.uriQuery, text(request.payload), now};
+            if (const auto refusal = gate ? gate(seen) : std::nullopt) {
+                refused.push_back(std::move(seen));
+                answer.response.code = *refusal;
+                return answer;
+            }
+            registers.push_back(std::move(seen));
             live[location] = true;
             if (deviceSession != request.session) {
                 deviceSession = request.session;

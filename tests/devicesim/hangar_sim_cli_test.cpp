@@ -105,6 +105,9 @@ TEST_CASE("hangar-sim exits 2 with a clear message for bad flags", "[hangar-sim]
         {{QStringLiteral("--server"), QStringLiteral("coap://127.0.0.1"), QStringLiteral("--scenario"),
           QStringLiteral("/nonexistent/plant.json")},
          QStringLiteral("/nonexistent/plant.json")},
+        {{QStringLiteral("--server"), QStringLiteral("coap://127.0.0.1"), QStringLiteral("--count"), QStringLiteral("1"),
+          QStringLiteral("--lwm2m-version"), QStringLiteral("2.0")},
+         QStringLiteral("give 1.0, 1.1 or 1.2")},
     };
     for (const Case& bad : cases) {
         CAPTURE(bad.arguments.join(u' ').toStdString());
@@ -117,7 +120,7 @@ TEST_CASE("hangar-sim exits 2 with a clear message for bad flags", "[hangar-sim]
     CHECK(help.exitCode == 0);
     for (const char* flag : {"--server", "--count", "--profile", "--scenario", "--endpoint-prefix", "--psk-key",
                              "--credentials-out", "--duration", "--seed", "--loss", "--latency", "--stats-interval",
-                             "--stats-json", "--list-profiles"}) {
+                             "--stats-json", "--list-profiles", "--lwm2m-version"}) {
         CAPTURE(flag);
         CHECK(help.out.contains(QLatin1String(flag)));
     }
@@ -255,4 +258,28 @@ TEST_CASE("hangar-sim runs the example scenario pointed at another server with -
     CHECK(endpoints.contains("plant3-dev-10"));
     CHECK_FALSE(endpoints.contains("plant3-meter-001")); // PSK on coaps://, where nothing listens
     CHECK(run.out.contains(QStringLiteral("(final)")));
+}
+
+TEST_CASE("hangar-sim --lwm2m-version 1.2 against a strict 1.1 server steps down to 1.1 and says so",
+          "[hangar-sim]")
+{
+    TestServer server;
+    server.gate = strictLwm2m11;
+    const Run run = runSim({QStringLiteral("--server"), serverUri(server), QStringLiteral("--count"),
+                            QStringLiteral("2"), QStringLiteral("--profile"), QStringLiteral("temperature-humidity"),
+                            QStringLiteral("--lwm2m-version"), QStringLiteral("1.2"), QStringLiteral("--duration"),
+                            QStringLiteral("1")},
+                           15000ms);
+    CHECK(run.exitCode == 0);
+    CAPTURE(run.err.toStdString(), run.out.toStdString());
+    CHECK(run.err.contains(
+        QStringLiteral("hangar-sim-0001: server refused LwM2M 1.2 (4.00), registering as 1.1")));
+    CHECK(run.err.contains(
+        QStringLiteral("hangar-sim-0002: server refused LwM2M 1.2 (4.00), registering as 1.1")));
+    CHECK(run.out.contains(QStringLiteral("2/2 registered")));
+    CHECK(run.out.contains(QStringLiteral(", 2 version fallbacks (final)")));
+    CHECK(server.refused.size() == 2);
+    REQUIRE(server.registers.size() == 2);
+    for (const SeenRegistration& seen : server.registers)
+        CHECK(server.queryValue(seen.query, "lwm2m") == "1.1");
 }

@@ -97,6 +97,20 @@ TEST_CASE("the example plant scenario parses into its documented groups", "[scen
     CHECK(fleetCredentials(*spec, *plan).size() == 6);
 }
 
+TEST_CASE("a group's lwm2mVersion 1.2 reaches its devices; no version gives the 1.1 default", "[scenario]")
+{
+    for (const auto& [fields, expected] : {std::pair<std::string, std::string>{R"("lwm2mVersion": "1.2")", "1.2"},
+                                           std::pair<std::string, std::string>{R"("queueMode": false)", "1.1"}}) {
+        CAPTURE(fields);
+        auto spec = parseScenario(scenarioWithGroup(fields), kFile);
+        REQUIRE(spec.has_value());
+        REQUIRE(validateFleet(*spec, true).has_value());
+        auto plan = planFleet(*spec);
+        REQUIRE(plan.has_value());
+        CHECK(deviceConfigFor(*spec, plan->front(), "127.0.0.1", 5683).lwm2mVersion == expected);
+    }
+}
+
 TEST_CASE("endpoint patterns number devices with optional zero padding", "[scenario]")
 {
     CHECK(EndpointPattern::parse("plant3-pump-{n:04}")->format(7) == "plant3-pump-0007");
@@ -189,7 +203,7 @@ TEST_CASE("a malformed scenario names the file, the field and the reason", "[sce
          "groups[0].security.kind", "unknown field"},
         {scenarioWithGroup(R"("lifetimeSec": 0)"), "groups[0].lifetimeSec", "whole number from 1"},
         {scenarioWithGroup(R"("queueMode": "yes")"), "groups[0].queueMode", "true or false"},
-        {scenarioWithGroup(R"("lwm2mVersion": "2.0")"), "groups[0].lwm2mVersion", "use \"1.0\" or \"1.1\""},
+        {scenarioWithGroup(R"("lwm2mVersion": "2.0")"), "groups[0].lwm2mVersion", "use \"1.0\", \"1.1\" or \"1.2\""},
         {scenarioWithGroup(R"("ramp": {"devicesPerSec": 5, "totalSec": 3})"), "groups[0].ramp", "not both"},
         {scenarioWithGroup(R"("ramp": {})"), "groups[0].ramp", "missing"},
         {scenarioWithGroup(R"("faults": {"network": {"lossPercent": 150}})"), "groups[0].faults.network.lossPercent",

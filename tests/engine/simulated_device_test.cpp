@@ -95,6 +95,30 @@ TEST_CASE("a simulated device registers and its /3/0 fills the device record", "
     CHECK(engine.events("registered").size() == 1);
 }
 
+TEST_CASE("simulated devices of LwM2M 1.0, 1.1 and 1.2 all register with the engine and are read", "[engine][sim]")
+{
+    TestEngine engine;
+    SimulatedFleet fleet;
+    const auto [wanted, registeredAs] = GENERATE(table<std::string, std::string>({
+        {"1.0", "1.0"},
+        {"1.1", "1.1"},
+        {"1.2", "1.1"}, // Hangar serves 1.0 and 1.1 and answers 1.2 with 4.12: the device steps down
+    }));
+    auto config = deviceNamed("sim-v" + wanted);
+    config.lwm2mVersion = wanted;
+    devicesim::SimulatedDevice* device = fleet.start(engine, config, false);
+    CHECK(device->lwm2mVersion() == registeredAs);
+    CHECK(device->counters().versionFallbacks == (wanted == registeredAs ? 0U : 1U));
+    CHECK(engine.events("registration-refused").size() == (wanted == registeredAs ? 0U : 1U));
+    auto stored = engine.storedDevice(config.endpoint);
+    REQUIRE(stored.has_value());
+    CHECK(stored->lwm2mVersion == registeredAs);
+    CHECK(stored->manufacturer == "Hangar");
+    auto read = readNow(engine, config.endpoint, lwm2m::LwM2mPath(3303, 0));
+    INFO((read ? std::string() : read.error().message));
+    CHECK(read.has_value());
+}
+
 TEST_CASE("reading /3/0 in TLV, SenML JSON and SenML CBOR gives the same values", "[engine][sim]")
 {
     TestEngine engine;
