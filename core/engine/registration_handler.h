@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -53,6 +54,10 @@ public:
     void sessionGone(coap::SessionId session);
     /// Ends the endpoint's registration without persisting it (the device is being forgotten).
     void drop(const std::string& endpoint);
+    /// Ends the endpoint's registration because what authenticated it no longer holds (its
+    /// credential changed): observations end, the device is stored offline. Returns the ended
+    /// registration (its session already released, not closed), nullptr if there was none.
+    std::unique_ptr<Registration> revoke(const std::string& endpoint);
 
 private:
     coap::Answer registerDevice(const coap::IncomingRequest& request);
