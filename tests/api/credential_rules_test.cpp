@@ -116,7 +116,7 @@ TEST_CASE("a CSV header is skipped only when the first line is exactly the heade
     CHECK(api.client->send("DELETE", QStringLiteral("/api/v1/devices/endpoint-7/credentials"))
               .status == 204);
 
-    for (const QByteArray header :
+    for (const QByteArray& header :
          {QByteArray("endpoint,identity,keyhex"), QByteArray(" Endpoint , Identity , Key ")}) {
         INFO(header.toStdString());
         const HttpAnswer withHeader =
