@@ -279,7 +279,11 @@ void EngineHost::forget(const std::string& endpoint)
 {
     m_registrationHandler->drop(endpoint);
     m_queue->failAll(endpoint, Error(ErrorCode::Cancelled, "device '" + endpoint + "' was forgotten"));
-    m_credentials.removeEndpoint(endpoint);
+    if (const std::string* identity = m_credentials.identityOf(endpoint)) {
+        const CredentialChange change{endpoint, *identity, "device forgotten"};
+        m_credentials.removeEndpoint(endpoint);
+        revokeAuthentications({change});
+    }
     (void)m_store.enqueueDeleteDevice(endpoint);
     m_events.record("forgotten", endpoint, {});
 }

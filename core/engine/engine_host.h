@@ -53,7 +53,8 @@ public:
     /// Removes the endpoint's credential (NotFound without one) and ends its registration and
     /// DTLS sessions; the device may then register over plain CoAP only.
     Expected<void> removeCredential(const std::string& endpoint);
-    /// Drops the registration, waiting requests, credential and stored data of a device.
+    /// Drops the registration, waiting requests, credential (closing the DTLS sessions of its
+    /// identity) and stored data of a device.
     void forget(const std::string& endpoint);
     /// Queues the tag change; after its commit reports the changed devices (devicesChanged)
     /// and calls `done` with their count, or with the change's error.
@@ -77,7 +78,7 @@ private:
     {
         std::string endpoint;
         std::optional<std::string> formerIdentity;
-        std::string reason; ///< "credential set", "credential replaced", "credential removed"
+        std::string reason; ///< "credential set", "credential replaced", "credential removed", …
     };
     /// What the endpoint's credential is about to become differs from what it is now.
     CredentialChange changeOf(const store::Credential& next) const;

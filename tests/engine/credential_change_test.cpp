@@ -164,3 +164,20 @@ TEST_CASE("an import ends only the registrations whose credential it changes",
     REQUIRE(revoked.size() == 1);
     CHECK(revoked.front().endpoint == "cc-6");
 }
+
+TEST_CASE("forgetting a device closes the DTLS sessions of its identity", "[engine][credentials]")
+{
+    TestEngine engine;
+    setCredential(engine, "cc-7", "id-cc-7", kKey);
+    RawDevice device(engine->coapsPort(), coap::SecurityMode::Psk, "id-cc-7", kKey);
+    const std::string id = registered(device, "cc-7");
+
+    Outcome<void> forgotten;
+    engine->forgetDevice("cc-7", forgotten.callback());
+    REQUIRE(forgotten.get().has_value());
+    const auto revoked = engine.events("authentication-revoked");
+    REQUIRE(revoked.size() == 1);
+    CHECK(revoked.front().detailsJson.find("\"sessionsClosed\":\"1\"") != std::string::npos);
+    // Not even a 4.04 comes back: the session the device holds is gone on the server.
+    CHECK_FALSE(updateCode(device, id).has_value());
+}
