@@ -56,7 +56,7 @@ public:
     /// Answers synchronously, like listDevices.
     virtual Expected<store::FleetSummary> fleetSummary() = 0;
     /// Removes the device, its credentials, cache and telemetry; a registered device is
-    /// dropped (it may register again).
+    /// dropped (it may register again) and the DTLS sessions of its identity are closed.
     virtual void forgetDevice(const std::string& endpoint, Done<void> done) = 0;
     /// Removes the `remove` tags, then adds the `add` tags, on every device of `endpoints`, in
     /// one store transaction; `done` gets, after the commit, how many devices' tags changed.
