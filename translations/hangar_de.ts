@@ -2525,6 +2525,11 @@ Das geschieht einmalig; bei einer großen Datenbank kann es einige Minuten dauer
         <translation>Gespeichert. Hangar verwendet es ab dem nächsten Start.</translation>
     </message>
     <message>
+        <location filename="../app/settings/settings_view.cpp" line="180"/>
+        <source>Saved. Plain CoAP off loopback has no authentication: Hangar opens it only when started with --allow-insecure-coap.</source>
+        <translation>Gespeichert. Einfaches CoAP außerhalb von Loopback hat keine Authentifizierung: Hangar öffnet es nur, wenn es mit --allow-insecure-coap gestartet wird.</translation>
+    </message>
+    <message>
         <location filename="../app/settings/settings_view.cpp" line="191"/>
         <location filename="../app/settings/settings_view.cpp" line="226"/>
         <location filename="../app/settings/settings_view.cpp" line="229"/>

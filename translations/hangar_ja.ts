@@ -2521,6 +2521,11 @@ This happens once; a large database can take a few minutes.</source>
         <translation>保存しました。次回の起動から使われます。</translation>
     </message>
     <message>
+        <location filename="../app/settings/settings_view.cpp" line="180"/>
+        <source>Saved. Plain CoAP off loopback has no authentication: Hangar opens it only when started with --allow-insecure-coap.</source>
+        <translation>保存しました。ループバック以外の平文 CoAP には認証がありません。Hangar は --allow-insecure-coap を付けて起動したときだけ開きます。</translation>
+    </message>
+    <message>
         <location filename="../app/settings/settings_view.cpp" line="191"/>
         <location filename="../app/settings/settings_view.cpp" line="226"/>
         <location filename="../app/settings/settings_view.cpp" line="229"/>

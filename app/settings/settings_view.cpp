@@ -1,5 +1,6 @@
 #include "settings/settings_view.h"
 
+#include "engine/listen_policy.h"
 #include "settings/api_token_box.h"
 #include "settings/app_settings.h"
 #include "settings/endpoint_text.h"
@@ -176,7 +177,11 @@ void SettingsView::saveEndpoint(QLineEdit* field)
     settings.sync();
     m_endpointStatus->setError(false);
     m_endpointStatus->show();
-    m_endpointStatus->setText(tr("Saved. Hangar uses it from the next start."));
+    if (field == m_coap && *parsed && !engine::isLoopbackAddress((*parsed)->host.toStdString()))
+        m_endpointStatus->setText(tr("Saved. Plain CoAP off loopback has no authentication: Hangar "
+                                     "opens it only when started with --allow-insecure-coap."));
+    else
+        m_endpointStatus->setText(tr("Saved. Hangar uses it from the next start."));
 }
 
 void SettingsView::saveDataDir()

@@ -1,5 +1,6 @@
 #include "shell/startup_options.h"
 
+#include "engine/listen_policy.h"
 #include "settings/app_settings.h"
 #include "shell/language.h"
 
@@ -68,7 +69,10 @@ ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSetting
                                       QStringLiteral("User interface language for this run: %1.")
                                           .arg(Language::available().join(QStringLiteral(", "))),
                                       QStringLiteral("CODE"));
-    parser.addOptions({dataDir, coap, coaps, api, noDemo, demo, language});
+    const QCommandLineOption allowInsecureCoap(
+        QStringLiteral("allow-insecure-coap"),
+        QStringLiteral("Let plain CoAP (no encryption, no authentication) listen off loopback."));
+    parser.addOptions({dataDir, coap, coaps, api, allowInsecureCoap, noDemo, demo, language});
     // Qt's single-dash options (-platform NAME) must not be read as bundles of short options.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const auto& [name, takesValue] : kQtGuiOptions) {
@@ -118,7 +122,14 @@ ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSetting
                                                                     QString::fromStdString(parsed.error().message)));
         *endpoint.target = *parsed;
     }
-    options.coapGivenByUser = parser.isSet(coap) || !settings.coapEndpoint().isEmpty();
+    options.allowInsecureCoap = parser.isSet(allowInsecureCoap);
+    if (parser.isSet(coap) && options.coap)
+        if (auto allowed = engine::checkPlainCoapAddress(options.coap->host.toStdString(),
+                                                         options.allowInsecureCoap);
+            !allowed)
+            return usageError(
+                parser, arguments,
+                QStringLiteral("--coap %1").arg(QString::fromStdString(allowed.error().message)));
     options.qtPlatformGiven = parser.isSet(QStringLiteral("platform"));
     options.noDemo = parser.isSet(noDemo);
     options.startDemo = parser.isSet(demo) && !options.noDemo;

@@ -18,8 +18,8 @@ struct StartupOptions
     std::optional<EndpointText> coap;
     std::optional<EndpointText> coaps;
     std::optional<EndpointText> api;
-    /// Plain CoAP's address is the user's explicit choice (flag or setting), so it may leave loopback.
-    bool coapGivenByUser = false;
+    /// --allow-insecure-coap: plain CoAP (no authentication) may listen off loopback.
+    bool allowInsecureCoap = false;
     bool noDemo = false;
     bool startDemo = false; ///< --demo: start the demo fleet without asking
     QString language; ///< --language for this run; empty: the saved choice
@@ -33,9 +33,12 @@ struct ParsedStartup
 };
 
 /// Parses hangar's arguments (argv[0] first): --data-dir DIR, --coap/--coaps/--api HOST:PORT|off,
-/// --no-demo, --demo, --language de|ja|en, and accepts Qt's own GUI options (-platform, -style…).
-/// --help and --version print to stdout (exit 0); bad flags print a message and the usage to
-/// stderr (exit 2). Needs no QCoreApplication, so that main can run it before any display exists.
+/// --allow-insecure-coap, --no-demo, --demo, --language de|ja|en, and accepts Qt's own GUI
+/// options (-platform, -style…). --help and --version print to stdout (exit 0); bad flags, and a
+/// --coap address off loopback without --allow-insecure-coap, print a message and the usage to
+/// stderr (exit 2). A saved off-loopback address without the flag is left to the engine, whose
+/// refusal the app shows. Needs no QCoreApplication, so that main can run it before any display
+/// exists.
 ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSettings& settings);
 
 } // namespace hangar::app

@@ -23,7 +23,8 @@ bool tryWithPortFallback(StartupStep step, bool& automaticPorts,
     auto result = attempt(automaticPorts);
     if (result)
         return true;
-    if (automaticPorts) {
+    // Other ports would not help an address refused as insecure.
+    if (automaticPorts || result.error().code == ErrorCode::SecurityFailure) {
         prompts.reportFailure(step, result.error().message);
         return false;
     }
@@ -46,7 +47,7 @@ StartedEngine startEngine(const StartupOptions& options, const QString& dataDir,
         config.dataDir = dataDir.toStdString();
         config.coap = listenAddress(options.coap, automaticPorts);
         config.coaps = listenAddress(options.coaps, automaticPorts);
-        config.allowInsecureCoap = options.coapGivenByUser;
+        config.allowInsecureCoap = options.allowInsecureCoap;
         auto engine = engine::LocalEngine::start(config);
         if (!engine)
             return std::unexpected(engine.error());

@@ -1,6 +1,6 @@
 #include "api/api_router.h"
 
-#include <QUrl>
+#include "lwm2m/endpoint_name.h"
 
 namespace hangar::api {
 namespace {
@@ -19,13 +19,19 @@ QString paramName(const QString& segment)
     return segment.mid(1, segment.size() - trim);
 }
 
-QString decoded(const QString& segment)
+/// The segment percent-decoded; clears `utf8` when the decoded bytes are not UTF-8 (QString
+/// would turn them into U+FFFD, naming something else than the client asked for).
+QString decoded(const QString& segment, bool& utf8)
 {
-    return QUrl::fromPercentEncoding(segment.toUtf8());
+    const QByteArray bytes = QByteArray::fromPercentEncoding(segment.toUtf8());
+    if (!lwm2m::isValidUtf8(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))))
+        utf8 = false;
+    return QString::fromUtf8(bytes);
 }
 
 bool matchSegments(const QStringList& pattern, const QStringList& path,
-                   std::map<QString, QString>& params)
+                   std::map<QString, QString>& params, bool& utf8)
 {
     qsizetype tailAt = -1;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
@@ -43,12 +49,12 @@ bool matchSegments(const QStringList& pattern, const QStringList& path,
         if (i == tailAt) {
             QStringList parts;
             for (qsizetype k = 0; k < tailLength; ++k)
-                parts << decoded(path[i + k]);
+                parts << decoded(path[i + k], utf8);
             params[paramName(want)] = parts.join(u'/');
             continue;
         }
         const qsizetype at = (tailAt >= 0 && i > tailAt) ? path.size() - (pattern.size() - i) : i;
-        const QString value = decoded(path[at]);
+        const QString value = decoded(path[at], utf8);
         if (isParam(want)) {
             if (value.isEmpty())
                 return false;
@@ -73,11 +79,13 @@ RouteMatch ApiRouter::match(const QByteArray& method, const QString& encodedPath
     const QStringList path = splitSegments(encodedPath);
     for (const Route& route : m_routes) {
         std::map<QString, QString> params;
-        if (!matchSegments(splitSegments(route.pattern), path, params))
+        bool utf8 = true;
+        if (!matchSegments(splitSegments(route.pattern), path, params, utf8))
             continue;
         if (route.method == method) {
             result.route = &route;
             result.params = std::move(params);
+            result.paramsUtf8 = utf8;
             result.allowedMethods.clear();
             return result;
         }

@@ -29,6 +29,7 @@ struct RouteMatch
 {
     const Route* route = nullptr;      ///< set when method and path matched
     std::map<QString, QString> params; ///< decoded path parameters of `route`
+    bool paramsUtf8 = true;            ///< false: a parameter decodes to bytes that are not UTF-8
     QStringList allowedMethods;        ///< when only the path matched: the methods it accepts
 };
 

@@ -131,6 +131,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         }
         return true;
     }
+    if (!match.paramsUtf8) {
+        reply(ApiResponse::error(400, QStringLiteral("the path %1 does not decode to UTF-8; names "
+                                                     "(endpoints, paths) are UTF-8 text")
+                                          .arg(encodedPath)));
+        return true;
+    }
 
     ApiRequest apiRequest;
     apiRequest.method = method;

@@ -1,5 +1,7 @@
 #include "api/credential_import.h"
 
+#include "lwm2m/endpoint_name.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -17,14 +19,18 @@ bool isHexDigit(char c)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+std::string_view view(const QByteArray& bytes)
+{
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+
+/// The engine checks again (CredentialMap::validate); checking here names the line.
 std::string checkFields(const QByteArray& endpoint, const QByteArray& identity)
 {
-    if (endpoint.isEmpty())
-        return "the endpoint is empty";
-    if (identity.isEmpty())
-        return "the identity is empty";
-    if (identity.contains('\0'))
-        return "the identity contains a NUL byte";
+    if (auto valid = lwm2m::checkEndpointName(view(endpoint)); !valid)
+        return valid.error().message;
+    if (auto valid = lwm2m::checkPskIdentity(view(identity)); !valid)
+        return valid.error().message;
     return {};
 }
 
@@ -71,9 +77,15 @@ Expected<store::Credential> jsonLine(const QByteArray& line)
     return store::Credential{endpoint.toStdString(), identity.toStdString(), std::move(*key)};
 }
 
+/// Exactly the header line `endpoint,identity,keyhex` (or `…,key`, as hangar-sim writes it),
+/// case and spaces around fields ignored. Neither "key" nor "keyhex" is hex, so no credential
+/// line can look like it, whatever its endpoint is called.
 bool isCsvHeader(const QByteArray& line)
 {
-    return line.trimmed().toLower().startsWith("endpoint");
+    const QList<QByteArray> fields = line.toLower().split(',');
+    return fields.size() == 3 && fields[0].trimmed() == "endpoint" &&
+           fields[1].trimmed() == "identity" &&
+           (fields[2].trimmed() == "keyhex" || fields[2].trimmed() == "key");
 }
 
 } // namespace

@@ -10,7 +10,7 @@
 namespace hangar::api {
 
 enum class CredentialListFormat : std::uint8_t {
-    Csv = 1,   ///< `endpoint,identity,keyhex` per line, optional header line
+    Csv = 1,   ///< `endpoint,identity,keyhex` per line, optional header line (exactly that)
     JsonLines, ///< one {"endpoint":..,"identity":..,"key":"<hex>"} object per line
 };
 
@@ -19,8 +19,9 @@ enum class CredentialListFormat : std::uint8_t {
 /// starts with '{'.
 CredentialListFormat credentialListFormat(const QByteArray& contentType, const QByteArray& body);
 
-/// Parses a credential list. All or nothing: any bad line (wrong field count, empty endpoint or
-/// identity, key not even-length hex, identity or endpoint listed twice) fails with
+/// Parses a credential list. All or nothing: any bad line (wrong field count, an endpoint name
+/// or identity lwm2m::checkEndpointName / checkPskIdentity refuse, key not even-length hex,
+/// identity or endpoint listed twice) fails with
 /// InvalidArgument whose message names every bad line ("line 3: …"); blank lines are skipped.
 Expected<std::vector<store::Credential>> parseCredentialList(const QByteArray& body,
                                                              CredentialListFormat format);

@@ -29,6 +29,14 @@ void putCredential(engine::Engine& engine, const ApiRequest& request, const Repl
     engine.setCredential(std::move(credential), answerNoContent(reply));
 }
 
+void removeCredential(engine::Engine& engine, const ApiRequest& request, const Reply& reply)
+{
+    const auto endpoint = endpointParam(request);
+    if (!endpoint)
+        return reply(ApiResponse::fromError(endpoint.error()));
+    engine.removeCredential(*endpoint, answerNoContent(reply));
+}
+
 void importCredentials(engine::Engine& engine, const ApiRequest& request, const Reply& reply)
 {
     const auto format = credentialListFormat(request.contentType, request.body);
@@ -49,6 +57,10 @@ void addCredentialRoutes(ApiRouter& router, engine::Engine& engine)
     router.add("PUT", QStringLiteral("/api/v1/devices/{endpoint}/credentials"),
                [&engine](const ApiRequest& request, Reply reply) {
                    putCredential(engine, request, reply);
+               });
+    router.add("DELETE", QStringLiteral("/api/v1/devices/{endpoint}/credentials"),
+               [&engine](const ApiRequest& request, Reply reply) {
+                   removeCredential(engine, request, reply);
                });
     router.add("POST", QStringLiteral("/api/v1/credentials/import"),
                [&engine](const ApiRequest& request, Reply reply) {

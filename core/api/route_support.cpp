@@ -1,23 +1,18 @@
 #include "api/route_support.h"
 
+#include "lwm2m/endpoint_name.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace hangar::api {
-namespace {
-
-constexpr qsizetype kMaxEndpointLength = 255;
-
-} // namespace
 
 Expected<std::string> endpointParam(const ApiRequest& request)
 {
-    const QString endpoint = request.param(QStringLiteral("endpoint"));
-    if (endpoint.isEmpty())
-        return fail(ErrorCode::InvalidArgument, "the endpoint name is empty");
-    if (endpoint.size() > kMaxEndpointLength)
-        return fail(ErrorCode::InvalidArgument, "the endpoint name is longer than 255 characters");
-    return endpoint.toStdString();
+    std::string endpoint = request.param(QStringLiteral("endpoint")).toStdString();
+    if (auto valid = lwm2m::checkEndpointName(endpoint); !valid)
+        return std::unexpected(valid.error());
+    return endpoint;
 }
 
 Expected<lwm2m::LwM2mPath> lwm2mPathParam(const ApiRequest& request)

@@ -17,7 +17,8 @@
 
 namespace hangar::api {
 
-/// The {endpoint} path parameter (already URL-decoded); InvalidArgument when empty or too long.
+/// The {endpoint} path parameter (already URL-decoded); InvalidArgument when it is not a name
+/// lwm2m::checkEndpointName accepts.
 Expected<std::string> endpointParam(const ApiRequest& request);
 /// The {path} tail as an LwM2M path; InvalidArgument naming the bad text.
 Expected<lwm2m::LwM2mPath> lwm2mPathParam(const ApiRequest& request);

@@ -58,6 +58,11 @@ std::size_t CoapContext::sessionCount() const
     return m_core->sessionCount();
 }
 
+std::vector<std::pair<SessionId, std::string>> CoapContext::pskServerSessions() const
+{
+    return m_core->pskServerSessions();
+}
+
 Expected<RequestId> CoapContext::send(SessionId session, Request request, ResponseCallback callback)
 {
     return m_core->send(session, std::move(request), std::move(callback), false);

@@ -6,6 +6,9 @@
 #include <QObject>
 
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace hangar::coap {
 
@@ -63,6 +66,10 @@ public:
 
     std::optional<SessionInfo> sessionInfo(SessionId session) const;
     std::size_t sessionCount() const;
+    /// DTLS-PSK server sessions whose peer offered an identity, handshaking or established,
+    /// with that identity: what to close when a credential changes (the key is already copied
+    /// into a handshake that offered it).
+    std::vector<std::pair<SessionId, std::string>> pskServerSessions() const;
 
     /// Sends a request. The callback is called exactly once (response, Timeout, or another
     /// failure) if and only if send() succeeds. Works on client and server sessions.

@@ -2,12 +2,13 @@
 
 #include "coap/event_pump.h"
 #include "coap/socket_tools.h"
+#include "common/secure_random.h"
 
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
 #include <mutex>
-#include <random>
 
 namespace hangar::coap {
 
@@ -147,13 +148,11 @@ void ContextCore::configureSession(coap_session_t* session)
     coap_session_set_no_observe_cancel(session);
     if (m_options.mtu != 1152)
         coap_session_set_mtu(session, m_options.mtu);
-    // Every session's token counter starts at 0; a random start keeps tokens unguessable
-    // and distinct across sessions.
-    static thread_local std::mt19937_64 random{std::random_device{}()};
+    // Every session's token counter starts at 0 (TRAPS 3). A seed from the CSPRNG keeps tokens
+    // distinct across sessions and unguessable to an off-path attacker forging responses or
+    // notifications; a seeded PRNG would give its state away after a few hundred sessions.
     std::array<std::uint8_t, 8> seed{};
-    const std::uint64_t value = random();
-    for (std::size_t i = 0; i < seed.size(); ++i)
-        seed[i] = static_cast<std::uint8_t>(value >> (8 * i));
+    fillSecureRandom(seed);
     coap_session_init_token(session, seed.size(), seed.data());
 }
 
@@ -340,6 +339,16 @@ std::optional<SessionInfo> ContextCore::sessionInfo(SessionId id) const
         }
     }
     return info;
+}
+
+std::vector<std::pair<SessionId, std::string>> ContextCore::pskServerSessions() const
+{
+    std::vector<std::pair<SessionId, std::string>> sessions;
+    for (const auto& [id, owned] : m_sessions)
+        if (owned->role == SessionRole::Server && owned->mode == SecurityMode::Psk &&
+            !owned->dropScheduled && !owned->offeredIdentity.empty())
+            sessions.emplace_back(id, owned->offeredIdentity);
+    return sessions;
 }
 
 void ContextCore::emitEvent(SessionId id, SessionEvent event)

@@ -121,6 +121,7 @@ public:
     bool setTransmission(SessionId id, std::chrono::milliseconds ackTimeout, std::uint16_t maxRetransmit);
     std::optional<SessionInfo> sessionInfo(SessionId id) const;
     std::size_t sessionCount() const { return m_sessions.size(); }
+    std::vector<std::pair<SessionId, std::string>> pskServerSessions() const;
 
     // Requests (core_requests.cpp)
     Expected<RequestId> send(SessionId id, Request request, CoapContext::ResponseCallback callback,

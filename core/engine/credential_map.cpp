@@ -1,5 +1,7 @@
 #include "engine/credential_map.h"
 
+#include "lwm2m/endpoint_name.h"
+
 namespace hangar::engine {
 
 void CredentialMap::load(std::vector<store::Credential> credentials)
@@ -12,12 +14,14 @@ void CredentialMap::load(std::vector<store::Credential> credentials)
 
 Expected<void> CredentialMap::validate(const store::Credential& credential) const
 {
-    if (credential.endpoint.empty() || credential.pskIdentity.empty() || credential.pskKey.empty())
+    if (auto valid = lwm2m::checkEndpointName(credential.endpoint); !valid)
+        return fail(ErrorCode::InvalidArgument, "credential: " + valid.error().message);
+    if (auto valid = lwm2m::checkPskIdentity(credential.pskIdentity); !valid)
         return fail(ErrorCode::InvalidArgument,
-                    "a credential needs an endpoint, a PSK identity and a non-empty key");
-    if (credential.pskIdentity.find('\0') != std::string::npos)
-        return fail(ErrorCode::InvalidArgument, "PSK identity of '" + credential.endpoint +
-                                                    "' contains a NUL byte; use printable text");
+                    "credential of '" + credential.endpoint + "': " + valid.error().message);
+    if (credential.pskKey.empty())
+        return fail(ErrorCode::InvalidArgument,
+                    "credential of '" + credential.endpoint + "': the PSK key is empty");
     if (credential.pskKey.size() > 64)
         return fail(ErrorCode::InvalidArgument,
                     "PSK key of '" + credential.endpoint + "' is longer than 64 bytes");
@@ -62,6 +66,21 @@ const std::string* CredentialMap::endpointFor(std::string_view identity) const
 bool CredentialMap::hasCredential(std::string_view endpoint) const
 {
     return m_identityOf.contains(endpoint);
+}
+
+const std::string* CredentialMap::identityOf(std::string_view endpoint) const
+{
+    const auto found = m_identityOf.find(endpoint);
+    return found == m_identityOf.end() ? nullptr : &found->second;
+}
+
+bool CredentialMap::holds(const store::Credential& credential) const
+{
+    const std::string* identity = identityOf(credential.endpoint);
+    if (identity == nullptr || *identity != credential.pskIdentity)
+        return false;
+    const std::vector<std::uint8_t>* key = keyFor(*identity);
+    return key != nullptr && *key == credential.pskKey;
 }
 
 } // namespace hangar::engine

@@ -19,8 +19,10 @@ class CredentialMap
 public:
     /// Replaces the whole map (at start, from the store).
     void load(std::vector<store::Credential> credentials);
-    /// Fails with InvalidArgument on an empty field, an identity with a NUL byte (libcoap cuts
-    /// identities there) or an identity that belongs to another endpoint.
+    /// Fails with InvalidArgument on an endpoint name or PSK identity lwm2m::checkEndpointName /
+    /// checkPskIdentity refuse (empty, too long, not UTF-8, control characters such as the NUL
+    /// libcoap would cut an identity at), an empty or over-long key, or an identity that belongs
+    /// to another endpoint. Every way in (REST, imports, the GUI) goes through here.
     Expected<void> validate(const store::Credential& credential) const;
     /// Inserts or replaces the endpoint's credential (call validate first).
     void put(store::Credential credential);
@@ -32,6 +34,10 @@ public:
     const std::string* endpointFor(std::string_view identity) const;
     /// True if the endpoint has a credential (it must then use coaps).
     bool hasCredential(std::string_view endpoint) const;
+    /// The endpoint's PSK identity, or nullptr when it has no credential.
+    const std::string* identityOf(std::string_view endpoint) const;
+    /// True when `credential` is exactly its endpoint's current one (same identity and key).
+    bool holds(const store::Credential& credential) const;
     std::size_t size() const { return m_byIdentity.size(); }
 
 private:

@@ -56,7 +56,7 @@ public:
     /// Answers synchronously, like listDevices.
     virtual Expected<store::FleetSummary> fleetSummary() = 0;
     /// Removes the device, its credentials, cache and telemetry; a registered device is
-    /// dropped (it may register again).
+    /// dropped (it may register again) and the DTLS sessions of its identity are closed.
     virtual void forgetDevice(const std::string& endpoint, Done<void> done) = 0;
     /// Removes the `remove` tags, then adds the `add` tags, on every device of `endpoints`, in
     /// one store transaction; `done` gets, after the commit, how many devices' tags changed.
@@ -111,10 +111,18 @@ public:
 
     // Credentials (DTLS-PSK)
     /// Stores the credential; the identity may then register only `credential.endpoint`.
+    /// Unless it is the very same identity and key as before, the device's current registration
+    /// (over plain CoAP or with the former credential) ends and the DTLS sessions of its former
+    /// identity are closed: it must authenticate again ("authentication-revoked" event).
+    /// InvalidArgument for an endpoint name or identity the checks of lwm2m/endpoint_name.h refuse.
     virtual void setCredential(store::Credential credential, Done<void> done) = 0;
-    /// Stores many at once (all or nothing); `done` gets how many were stored.
+    /// Stores many at once (all or nothing); `done` gets how many were stored. Each changed
+    /// credential ends what authenticated before, as setCredential.
     virtual void importCredentials(std::vector<store::Credential> credentials,
                                    Done<std::size_t> done) = 0;
+    /// Removes the device's credential (NotFound without one): its DTLS-PSK registration and
+    /// sessions end, and it may register over plain CoAP again.
+    virtual void removeCredential(const std::string& endpoint, Done<void> done) = 0;
 
     virtual EngineHealth health() = 0;
     virtual const lwm2m::ObjectRegistry& models() const = 0;

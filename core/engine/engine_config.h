@@ -25,7 +25,8 @@ struct EngineConfig
     std::optional<ListenAddress> coap = ListenAddress{"127.0.0.1", 5683};
     /// DTLS-PSK endpoint, or nullopt for off.
     std::optional<ListenAddress> coaps = ListenAddress{"0.0.0.0", 5684};
-    /// Plain CoAP carries no authentication: binding it off loopback needs this explicit opt-in.
+    /// Plain CoAP carries no authentication: binding it off loopback needs this explicit opt-in
+    /// (`--allow-insecure-coap`); naming the address alone is not consent.
     bool allowInsecureCoap = false;
 
     /// How long a queue-mode device is reachable after its Register/Update (LwM2M 1.1 §6.5:

@@ -191,11 +191,72 @@ Expected<void> EngineHost::setCredential(store::Credential credential)
 {
     if (auto valid = m_credentials.validate(credential); !valid)
         return valid;
+    const bool unchanged = m_credentials.holds(credential);
+    const CredentialChange change = changeOf(credential);
     if (auto queued = m_store.enqueueCredential(credential); !queued)
         return std::unexpected(queued.error());
     m_events.record("credential-set", credential.endpoint, {{"identity", credential.pskIdentity}});
     m_credentials.put(std::move(credential));
+    if (!unchanged)
+        revokeAuthentications({change});
     return {};
+}
+
+Expected<void> EngineHost::removeCredential(const std::string& endpoint)
+{
+    const std::string* identity = m_credentials.identityOf(endpoint);
+    if (identity == nullptr)
+        return fail(ErrorCode::NotFound, "device '" + endpoint + "' has no credential");
+    const CredentialChange change{endpoint, *identity, "credential removed"};
+    if (auto queued = m_store.enqueueDeleteCredential(endpoint); !queued)
+        return std::unexpected(queued.error());
+    m_events.record("credential-removed", endpoint, {{"identity", *identity}});
+    m_credentials.removeEndpoint(endpoint);
+    revokeAuthentications({change});
+    return {};
+}
+
+EngineHost::CredentialChange EngineHost::changeOf(const store::Credential& next) const
+{
+    const std::string* former = m_credentials.identityOf(next.endpoint);
+    if (former == nullptr)
+        return {next.endpoint, std::nullopt, "credential set"};
+    return {next.endpoint, *former, "credential replaced"};
+}
+
+void EngineHost::revokeAuthentications(const std::vector<CredentialChange>& changes)
+{
+    std::vector<std::size_t> sessionsClosed(changes.size(), 0);
+    std::unordered_map<std::string_view, std::size_t> changeOfIdentity;
+    for (std::size_t i = 0; i < changes.size(); ++i)
+        if (changes[i].formerIdentity)
+            changeOfIdentity.emplace(*changes[i].formerIdentity, i);
+    std::vector<std::unique_ptr<Registration>> ended;
+    ended.reserve(changes.size());
+    // Registrations first: ending one releases its session, which the closes below then free.
+    for (const CredentialChange& change : changes)
+        ended.push_back(m_registrationHandler->revoke(change.endpoint));
+    // A plain-CoAP session is not closed: other endpoints (a gateway) may use it, and without the
+    // registration it authenticates nothing. A DTLS session of the former identity would still
+    // register the endpoint, and a handshake that offered it already got the former key.
+    if (!changeOfIdentity.empty()) {
+        for (const auto& [session, identity] : m_coap->pskServerSessions()) {
+            const auto found = changeOfIdentity.find(identity);
+            if (found == changeOfIdentity.end())
+                continue;
+            m_handshaking.erase(session);
+            m_coap->close(session);
+            ++sessionsClosed[found->second];
+        }
+    }
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        if (ended[i] == nullptr && sessionsClosed[i] == 0)
+            continue;
+        m_events.record("authentication-revoked", changes[i].endpoint,
+                        {{"reason", changes[i].reason},
+                         {"registrationId", ended[i] != nullptr ? ended[i]->id() : std::string()},
+                         {"sessionsClosed", std::to_string(sessionsClosed[i])}});
+    }
 }
 
 Expected<std::size_t> EngineHost::importCredentials(std::vector<store::Credential> credentials)
@@ -214,12 +275,16 @@ Expected<std::size_t> EngineHost::importCredentials(std::vector<store::Credentia
                                                         "' appears twice in the import; nothing was stored");
     }
     const std::size_t count = credentials.size();
+    std::vector<CredentialChange> changes;
     for (store::Credential& credential : credentials) {
+        if (!m_credentials.holds(credential))
+            changes.push_back(changeOf(credential));
         if (auto queued = m_store.enqueueCredential(credential); !queued)
             return std::unexpected(queued.error());
         m_credentials.put(std::move(credential));
     }
     m_events.record("credentials-imported", "", {{"count", std::to_string(count)}});
+    revokeAuthentications(changes);
     return count;
 }
 
@@ -250,7 +315,11 @@ void EngineHost::forget(const std::string& endpoint)
 {
     m_registrationHandler->drop(endpoint);
     m_queue->failAll(endpoint, Error(ErrorCode::Cancelled, "device '" + endpoint + "' was forgotten"));
-    m_credentials.removeEndpoint(endpoint);
+    if (const std::string* identity = m_credentials.identityOf(endpoint)) {
+        const CredentialChange change{endpoint, *identity, "device forgotten"};
+        m_credentials.removeEndpoint(endpoint);
+        revokeAuthentications({change});
+    }
     (void)m_store.enqueueDeleteDevice(endpoint);
     m_events.record("forgotten", endpoint, {});
 }

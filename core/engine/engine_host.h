@@ -48,11 +48,17 @@ public:
     const RegistrationTable& table() const { return m_table; }
     const NotificationSink& sink() const { return *m_sink; }
 
-    /// Stores a credential in memory and in the store after validating it.
+    /// Stores a credential in memory and in the store after validating it. Unless it is the very
+    /// same identity and key, what the endpoint authenticated before ends (revokeAuthentications).
     Expected<void> setCredential(store::Credential credential);
-    /// All or nothing: validates every credential (also against each other) before storing any.
+    /// All or nothing: validates every credential (also against each other) before storing any;
+    /// each changed credential ends what authenticated before, as setCredential.
     Expected<std::size_t> importCredentials(std::vector<store::Credential> credentials);
-    /// Drops the registration, waiting requests, credential and stored data of a device.
+    /// Removes the endpoint's credential (NotFound without one) and ends its registration and
+    /// DTLS sessions; the device may then register over plain CoAP only.
+    Expected<void> removeCredential(const std::string& endpoint);
+    /// Drops the registration, waiting requests, credential (closing the DTLS sessions of its
+    /// identity) and stored data of a device.
     void forget(const std::string& endpoint);
     /// Queues the tag change; after its commit reports the changed devices (devicesChanged)
     /// and calls `done` with their count, or with the change's error.
@@ -72,6 +78,21 @@ private:
     std::optional<std::vector<std::uint8_t>> lookupPsk(std::string_view identity);
     void handshakeOverdue(coap::SessionId session);
     void reportRefusedHandshake(coap::SessionId session, std::string_view what);
+
+    /// An endpoint whose credential changed, with the PSK identity it had before (if any).
+    struct CredentialChange
+    {
+        std::string endpoint;
+        std::optional<std::string> formerIdentity;
+        std::string reason; ///< "credential set", "credential replaced", "credential removed", …
+    };
+    /// What the endpoint's credential is about to become differs from what it is now.
+    CredentialChange changeOf(const store::Credential& next) const;
+    /// Ends, for each change, the endpoint's registration (made over plain CoAP or with the former
+    /// credential) and every DTLS session of its former identity, handshaking or established, so
+    /// the device must authenticate again with what it has now. Records "authentication-revoked"
+    /// where something ended. One pass over the sessions for all changes.
+    void revokeAuthentications(const std::vector<CredentialChange>& changes);
 
     const EngineConfig& m_config;
     store::Store& m_store;

@@ -23,8 +23,8 @@ Expected<void> checkPlainCoapAddress(const std::string& host, bool allowInsecure
         return {};
     return fail(ErrorCode::SecurityFailure,
                 "plain CoAP (no encryption, no authentication) would listen on " + host +
-                    ", which is not loopback; bind it to 127.0.0.1, turn it off, or explicitly allow "
-                    "insecure CoAP");
+                    ", which is not loopback: bind it to 127.0.0.1, turn it off, or start with "
+                    "--allow-insecure-coap to let any host reach it unauthenticated");
 }
 
 } // namespace hangar::engine

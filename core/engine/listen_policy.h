@@ -10,7 +10,8 @@ namespace hangar::engine {
 bool isLoopbackAddress(const std::string& host);
 
 /// Plain CoAP has no authentication: it may listen on loopback, elsewhere only when the user
-/// explicitly allowed it. Fails with SecurityFailure otherwise.
+/// explicitly allowed it (`--allow-insecure-coap` of hangard and hangar, which the message
+/// names). Fails with SecurityFailure otherwise; 0.0.0.0 and :: are not loopback.
 Expected<void> checkPlainCoapAddress(const std::string& host, bool allowInsecure);
 
 } // namespace hangar::engine

@@ -327,6 +327,17 @@ void LocalEngine::importCredentials(std::vector<store::Credential> credentials, 
     });
 }
 
+void LocalEngine::removeCredential(const std::string& endpoint, Done<void> done)
+{
+    onEngine([endpoint, done = std::move(done)](EngineHost& host) {
+        if (auto removed = host.removeCredential(endpoint); !removed) {
+            done(removed);
+            return;
+        }
+        host.afterCommit([done] { done({}); });
+    });
+}
+
 EngineHealth LocalEngine::health()
 {
     EngineHealth health;

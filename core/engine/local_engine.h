@@ -71,6 +71,7 @@ public:
 
     void setCredential(store::Credential credential, Done<void> done) override;
     void importCredentials(std::vector<store::Credential> credentials, Done<std::size_t> done) override;
+    void removeCredential(const std::string& endpoint, Done<void> done) override;
 
     EngineHealth health() override;
     const lwm2m::ObjectRegistry& models() const override { return m_models; }

@@ -396,6 +396,17 @@ void RegistrationHandler::drop(const std::string& endpoint)
     }
 }
 
+std::unique_ptr<Registration> RegistrationHandler::revoke(const std::string& endpoint)
+{
+    const Registration* registration = m_services.registrations.byEndpoint(endpoint);
+    if (registration == nullptr)
+        return nullptr;
+    std::unique_ptr<Registration> ended = end(registration->key);
+    persist(*ended);
+    m_services.changes.changed(endpoint);
+    return ended;
+}
+
 Expected<void> RegistrationHandler::authorize(const std::optional<coap::SessionInfo>& info,
                                               const std::string& endpoint) const
 {

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -62,6 +63,10 @@ public:
     /// A new session: if it is the peer of a plain registration that has none (restored, or
     /// its session was reaped), the registration goes on over it and waiting requests are sent.
     void sessionAppeared(coap::SessionId session);
+    /// Ends the endpoint's registration because what authenticated it no longer holds (its
+    /// credential changed): observations end, the device is stored offline. Returns the ended
+    /// registration (its session already released, not closed), nullptr if there was none.
+    std::unique_ptr<Registration> revoke(const std::string& endpoint);
 
 private:
     coap::Answer registerDevice(const coap::IncomingRequest& request);

@@ -1,13 +1,13 @@
 #include "engine/registration_query.h"
 
+#include "lwm2m/endpoint_name.h"
+
 #include <charconv>
 #include <string_view>
 
 namespace hangar::engine {
 
 namespace {
-
-constexpr std::size_t kMaxEndpointBytes = 255;
 
 bool allDigits(std::string_view text)
 {
@@ -41,13 +41,10 @@ Expected<RegistrationQuery> parseRegistrationQuery(const std::vector<std::string
         const std::string_view value =
             equals == std::string::npos ? std::string_view() : std::string_view(item).substr(equals + 1);
         if (name == "ep") {
-            if (value.empty() || value.size() > kMaxEndpointBytes)
+            if (auto valid = lwm2m::checkEndpointName(value); !valid)
                 return fail(ErrorCode::MalformedInput,
-                            "registration query 'ep' must name the endpoint in 1 to 255 bytes");
-            for (const char c : value)
-                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-                    return fail(ErrorCode::MalformedInput,
-                                "registration query 'ep' contains a control character");
+                            "registration query 'ep': " + valid.error().message +
+                                " (names are 1 to 255 bytes of UTF-8 text)");
             if (auto set = setOnce(query.endpoint, std::string(value), name); !set)
                 return std::unexpected(set.error());
         } else if (name == "lt") {

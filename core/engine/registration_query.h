@@ -21,7 +21,8 @@ struct RegistrationQuery
 };
 
 /// Parses the query items. Unknown parameters and sms are ignored (later versions add more);
-/// a repeated parameter, an empty or over-long endpoint, a non-numeric or non-positive
+/// a repeated parameter, an endpoint name lwm2m::checkEndpointName refuses (empty, over 255
+/// bytes, not UTF-8, control characters), a non-numeric or non-positive
 /// lifetime, or a binding with letters other than U, S, T, N, Q fails with MalformedInput.
 Expected<RegistrationQuery> parseRegistrationQuery(const std::vector<std::string>& items);
 

@@ -1,13 +1,13 @@
 #include "engine/registration_table.h"
 
-#include <QRandomGenerator>
+#include "common/secure_random.h"
 
 namespace hangar::engine {
 
 std::uint32_t RegistrationTable::newKey() const
 {
     for (;;) {
-        const std::uint32_t key = QRandomGenerator::global()->generate();
+        const std::uint32_t key = secureRandom32();
         if (key != 0 && !m_byKey.contains(key))
             return key;
     }

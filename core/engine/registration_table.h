@@ -16,7 +16,8 @@ namespace hangar::engine {
 class RegistrationTable
 {
 public:
-    /// A fresh random key no live registration uses.
+    /// A fresh key no live registration uses, from the CSPRNG: its hex form is the /rd/<id>
+    /// location, which must not be guessable from the ids other devices were given.
     std::uint32_t newKey() const;
 
     /// Adds a registration; its endpoint and key must not be present.

@@ -1,6 +1,7 @@
 #include "daemon_options.h"
 
 #include "api/listen_endpoint.h"
+#include "engine/listen_policy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,7 +66,10 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       QStringLiteral("error, warning, info or debug."),
                                       QStringLiteral("LEVEL"), QStringLiteral("info"));
-    parser.addOptions({dataDir, coap, coaps, api, logLevel});
+    const QCommandLineOption allowInsecureCoap(
+        QStringLiteral("allow-insecure-coap"),
+        QStringLiteral("Let plain CoAP (no encryption, no authentication) listen off loopback."));
+    parser.addOptions({dataDir, coap, coaps, api, allowInsecureCoap, logLevel});
 
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
@@ -95,7 +99,14 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
             return usageError(parser, QString::fromStdString(parsed.error().message));
         *target = *parsed;
     }
-    options.coapGivenByUser = parser.isSet(coap);
+    options.allowInsecureCoap = parser.isSet(allowInsecureCoap);
+    if (options.coap)
+        if (auto allowed = engine::checkPlainCoapAddress(options.coap->host.toStdString(),
+                                                         options.allowInsecureCoap);
+            !allowed)
+            return usageError(
+                parser,
+                QStringLiteral("--coap %1").arg(QString::fromStdString(allowed.error().message)));
     const auto level = parseLogLevel(parser.value(logLevel));
     if (!level)
         return usageError(parser, QStringLiteral("--log-level \"%1\": use error, warning, info or "

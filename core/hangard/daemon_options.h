@@ -25,7 +25,8 @@ struct DaemonOptions
     std::optional<Endpoint> coap;
     std::optional<Endpoint> coaps;
     std::optional<Endpoint> api;
-    bool coapGivenByUser = false; ///< --coap was on the command line (an explicit bind choice)
+    /// --allow-insecure-coap: plain CoAP (no authentication) may listen off loopback.
+    bool allowInsecureCoap = false;
     LogLevel logLevel = LogLevel::Info;
 };
 
@@ -37,7 +38,8 @@ struct ParsedCommandLine
 };
 
 /// Parses hangard's arguments (argv[0] first). Bad flags print a message and the usage to
-/// stderr and give exit code 2; --help / --version print and give 0.
+/// stderr and give exit code 2, and so does a --coap address off loopback without
+/// --allow-insecure-coap; --help / --version print and give 0.
 ParsedCommandLine parseCommandLine(const QStringList& arguments);
 
 /// "HOST:PORT", "[v6]:PORT" or "off"; InvalidArgument naming `flag` otherwise.

@@ -73,8 +73,7 @@ int main(int argc, char* argv[])
     config.dataDir = dataDir.toStdString();
     config.coap = listenAddress(options.coap);
     config.coaps = listenAddress(options.coaps);
-    // Binding plain CoAP off loopback is the user's explicit choice when they name the address.
-    config.allowInsecureCoap = options.coapGivenByUser;
+    config.allowInsecureCoap = options.allowInsecureCoap;
     // Opening an older database migrates it first: say so, a large one can take minutes.
     if (const auto stored = store::storedSchemaVersion(engine::LocalEngine::storePath(config.dataDir));
         stored && *stored > 0 && *stored < store::kSchemaVersion) {

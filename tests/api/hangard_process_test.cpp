@@ -99,6 +99,32 @@ TEST_CASE("hangard refuses bad flags with exit code 2 and a busy API port with e
     CHECK(clash.readAllStandardOutput().isEmpty());
 }
 
+TEST_CASE("hangard refuses plain CoAP off loopback without --allow-insecure-coap (exit 2)",
+          "[api][hangard]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString address = GENERATE(QStringLiteral("0.0.0.0:0"), QStringLiteral("[::]:0"));
+    INFO(address.toStdString());
+    QProcess daemon;
+    daemon.start(QStringLiteral(HANGARD_BINARY),
+                 {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--coap"), address,
+                  QStringLiteral("--coaps"), QStringLiteral("off"), QStringLiteral("--api"),
+                  QStringLiteral("off")});
+    REQUIRE(daemon.waitForFinished(10000));
+    CHECK(daemon.exitCode() == 2);
+    const QByteArray error = daemon.readAllStandardError();
+    INFO(error.toStdString());
+    CHECK(error.contains("not loopback"));
+    CHECK(error.contains("--allow-insecure-coap"));
+    // The flag the message names is one hangard has.
+    QProcess help;
+    help.start(QStringLiteral(HANGARD_BINARY), {QStringLiteral("--help")});
+    REQUIRE(help.waitForFinished(10000));
+    CHECK(help.readAllStandardOutput().contains("--allow-insecure-coap"));
+    CHECK(daemon.readAllStandardOutput().isEmpty());
+}
+
 TEST_CASE("hangard says it is upgrading an older database before it is ready", "[api][hangard]")
 {
     QTemporaryDir dir;

@@ -72,7 +72,6 @@ TEST_CASE("endpoint settings are saved when valid and refused with a reason othe
     CHECK(next.options->coap->port == 6000);
     CHECK_FALSE(next.options->coaps.has_value());
     CHECK_FALSE(next.options->api.has_value());
-    CHECK(next.options->coapGivenByUser);
 }
 
 TEST_CASE("the start options fall back to hangard's defaults and reject bad flags", "[app][settings]")
@@ -85,13 +84,40 @@ TEST_CASE("the start options fall back to hangard's defaults and reject bad flag
     CHECK(defaults.options->coaps->toString() == QStringLiteral("0.0.0.0:5684"));
     CHECK(defaults.options->api->toString() == QStringLiteral("127.0.0.1:7780"));
     CHECK(defaults.options->noDemo);
-    CHECK_FALSE(defaults.options->coapGivenByUser);
+    CHECK_FALSE(defaults.options->allowInsecureCoap);
     CHECK_FALSE(defaults.options->dataDir.isEmpty());
 
     const auto bad = app::parseStartupOptions({QStringLiteral("hangar"), QStringLiteral("--language=fr")},
                                               *fixture.settings);
     CHECK_FALSE(bad.options.has_value());
     CHECK(bad.exitCode == 2);
+}
+
+TEST_CASE("plain CoAP off loopback needs --allow-insecure-coap, naming the address is not enough",
+          "[app][settings]")
+{
+    test::ShellFixture fixture;
+    const auto refused = app::parseStartupOptions(
+        {QStringLiteral("hangar"), QStringLiteral("--coap"), QStringLiteral("0.0.0.0:5683")},
+        *fixture.settings);
+    CHECK_FALSE(refused.options.has_value());
+    CHECK(refused.exitCode == 2);
+
+    const auto allowed = app::parseStartupOptions(
+        {QStringLiteral("hangar"), QStringLiteral("--coap"), QStringLiteral("0.0.0.0:5683"),
+         QStringLiteral("--allow-insecure-coap")},
+        *fixture.settings);
+    REQUIRE(allowed.options.has_value());
+    CHECK(allowed.options->allowInsecureCoap);
+    CHECK(allowed.options->coap->toString() == QStringLiteral("0.0.0.0:5683"));
+
+    // Saving such an address in Settings says what the next start needs.
+    app::SettingsView view(fixture.context);
+    enter(view.coapField(), QStringLiteral("0.0.0.0:5683"));
+    CHECK(fixture.settings->coapEndpoint() == QStringLiteral("0.0.0.0:5683"));
+    CHECK(view.endpointStatus()->text().contains(QStringLiteral("--allow-insecure-coap")));
+    enter(view.coapField(), QStringLiteral("127.0.0.1:5683"));
+    CHECK_FALSE(view.endpointStatus()->text().contains(QStringLiteral("--allow-insecure-coap")));
 }
 
 TEST_CASE("the API token is masked until revealed and a regenerated token is accepted at once", "[app][settings]")

@@ -77,18 +77,21 @@ TEST_CASE("malformed registrations get 4.00, an event, and the engine keeps serv
     TestEngine engine;
     RawDevice device(engine->coapPort());
     const auto [query, links] = GENERATE(table<std::vector<std::string>, std::string>({
-        {{"lt=60"}, "</1/0>"},                         // no ep
-        {{"ep="}, "</1/0>"},                           // empty ep
-        {{"ep=a", "ep=b"}, "</1/0>"},                  // repeated ep
-        {{"ep=bad", "lt=abc"}, "</1/0>"},              // non-numeric lifetime
-        {{"ep=bad", "lt=0"}, "</1/0>"},                // zero lifetime
-        {{"ep=bad", "lt=-5"}, "</1/0>"},               // negative lifetime
-        {{"ep=bad", "b=XYZ"}, "</1/0>"},               // unknown binding
-        {{"ep=bad", "lwm2m=one"}, "</1/0>"},           // not a version
-        {{"ep=bad"}, "</1/0"},                         // unterminated link
-        {{"ep=bad"}, "garbage\xff\x00"},               // not link format
-        {{"ep=bad"}, "</1/0>,</1/0>"},                 // object listed twice
-        {{"ep=bad"}, "</abc>"},                        // not an object path
+        {{"lt=60"}, "</1/0>"},               // no ep
+        {{"ep="}, "</1/0>"},                 // empty ep
+        {{"ep=a", "ep=b"}, "</1/0>"},        // repeated ep
+        {{"ep=bad", "lt=abc"}, "</1/0>"},    // non-numeric lifetime
+        {{"ep=bad", "lt=0"}, "</1/0>"},      // zero lifetime
+        {{"ep=bad", "lt=-5"}, "</1/0>"},     // negative lifetime
+        {{"ep=bad", "b=XYZ"}, "</1/0>"},     // unknown binding
+        {{"ep=bad", "lwm2m=one"}, "</1/0>"}, // not a version
+        {{"ep=bad"}, "</1/0"},               // unterminated link
+        {{"ep=bad"}, "garbage\xff\x00"},     // not link format
+        {{"ep=bad"}, "</1/0>,</1/0>"},       // object listed twice
+        {{"ep=bad"}, "</abc>"},              // not an object path
+        {{"ep=bad\xff"}, "</1/0>"},          // endpoint not UTF-8
+        {{"ep=bad\xc2\x85"}, "</1/0>"},      // endpoint with a C1 control character
+        {{"ep=bad\x01"}, "</1/0>"},          // endpoint with a C0 control character
     }));
     auto answer = device.registerWith(query, links);
     REQUIRE(answer.has_value());
@@ -98,6 +101,26 @@ TEST_CASE("malformed registrations get 4.00, an event, and the engine keeps serv
     auto good = device.registerWith({"ep=good"});
     REQUIRE(good.has_value());
     CHECK(good->code == ResponseCode::Created);
+}
+
+TEST_CASE("an endpoint name that is not UTF-8 is refused and stored nowhere", "[engine]")
+{
+    TestEngine engine;
+    RawDevice device(engine->coapPort());
+    auto refused = device.registerWith({"ep=bad\xff"});
+    REQUIRE(refused.has_value());
+    CHECK(refused->code == ResponseCode::BadRequest);
+    CHECK(text(refused->payload).find("not valid UTF-8") != std::string::npos);
+    CHECK_FALSE(engine.storedDevice("bad\xff").has_value());
+    // UTF-8 names register as they are.
+    auto accepted = device.registerWith({"ep=Pumpe-S\xc3\xbc"
+                                         "d"});
+    REQUIRE(accepted.has_value());
+    CHECK(accepted->code == ResponseCode::Created);
+    CHECK(engine
+              .storedDevice("Pumpe-S\xc3\xbc"
+                            "d")
+              .has_value());
 }
 
 TEST_CASE("update refreshes the registration and an unknown id gets 4.04", "[engine]")
@@ -243,6 +266,8 @@ TEST_CASE("plain CoAP refuses a non-loopback address unless explicitly allowed",
     auto refused = LocalEngine::start(config);
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == ErrorCode::SecurityFailure);
+    // The message names the flag that exists in both programs.
+    CHECK(refused.error().message.find("--allow-insecure-coap") != std::string::npos);
 
     config.allowInsecureCoap = true;
     auto allowed = LocalEngine::start(config);
