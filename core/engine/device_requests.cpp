@@ -161,13 +161,18 @@ void DeviceRequests::reportMalformed(const std::string& endpoint, const lwm2m::L
                                      const std::string& reason)
 {
     const std::string format = response.contentFormat ? std::to_string(*response.contentFormat) : "none";
-    m_events.recordThrottled("malformed-payload", endpoint,
-                             {{"operation", operation},
-                              {"path", path.toString()},
-                              {"contentFormat", format},
-                              {"bytes", std::to_string(response.payload.size())},
-                              {"prefix", hexPrefix(response.payload)},
-                              {"reason", std::string_view(reason).substr(0, 200)}});
+    // Notifications arrive unasked: a device can send malformed ones as fast as it likes.
+    std::string source = "unknown";
+    if (const Registration* registration = m_registrations.byEndpoint(endpoint))
+        if (const auto info = m_coap.sessionInfo(registration->session))
+            source = info->peerAddress;
+    m_events.recordFromPeer("malformed-payload", source, endpoint,
+                            {{"operation", operation},
+                             {"path", path.toString()},
+                             {"contentFormat", format},
+                             {"bytes", std::to_string(response.payload.size())},
+                             {"prefix", hexPrefix(response.payload)},
+                             {"reason", std::string_view(reason).substr(0, 200)}});
 }
 
 Expected<lwm2m::PathValues> DeviceRequests::decodeAnswer(const coap::Response& response, lwm2m::ContentFormat asked,

@@ -27,6 +27,8 @@ struct DaemonOptions
     std::optional<Endpoint> api;
     bool coapGivenByUser = false; ///< --coap was on the command line (an explicit bind choice)
     LogLevel logLevel = LogLevel::Info;
+    int eventRetentionDays = 30;       ///< events older than this are deleted; 0 keeps them
+    std::int64_t eventMax = 1'000'000; ///< the newest this many events are kept; 0 keeps all
 };
 
 /// What the command line asked for: run with options, or exit at once (help/version printed).

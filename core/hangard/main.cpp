@@ -75,6 +75,8 @@ int main(int argc, char* argv[])
     config.coaps = listenAddress(options.coaps);
     // Binding plain CoAP off loopback is the user's explicit choice when they name the address.
     config.allowInsecureCoap = options.coapGivenByUser;
+    config.eventRetention.maxAge = std::chrono::days(options.eventRetentionDays);
+    config.eventRetention.maxEvents = options.eventMax;
     // Opening an older database migrates it first: say so, a large one can take minutes.
     if (const auto stored = store::storedSchemaVersion(engine::LocalEngine::storePath(config.dataDir));
         stored && *stored > 0 && *stored < store::kSchemaVersion) {

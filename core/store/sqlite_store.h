@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/event_retention.h"
 #include "store/store.h"
 #include "store/write_queue.h"
 
@@ -24,6 +25,7 @@ public:
     {
         std::string path;         ///< the database file; created with mode 0600 if missing
         WriteQueue::Limits limits; ///< batch delay, batch size, high-water mark
+        EventRetention eventRetention{}; ///< how old and how many events are kept
         /// When set (from any thread) while open() migrates an older database, the migration
         /// rolls back and open() fails with Cancelled. Read during open() only.
         const std::atomic<bool>* cancelMigration = nullptr;

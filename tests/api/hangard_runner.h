@@ -51,7 +51,8 @@ public:
         m_process.start(QStringLiteral(HANGARD_BINARY),
                         {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--coap"),
                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--coaps"), QStringLiteral("off"),
-                         QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(apiPort)});
+                         QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(apiPort)}
+                            + extraArguments);
         if (!m_process.waitForStarted(5000))
             return false;
         m_started = true;
@@ -89,6 +90,8 @@ public:
 
     QProcess& process() { return m_process; }
 
+    /// Flags added after the ones above on the next start().
+    QStringList extraArguments;
     std::uint16_t coapPort = 0;
     quint16 apiPort = 0;
     std::unique_ptr<ApiClient> client;
