@@ -48,11 +48,10 @@ public:
     {
         apiPort = freeTcpPort();
         m_output.clear();
-        m_process.start(QStringLiteral(HANGARD_BINARY),
-                        {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--coap"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--coaps"), QStringLiteral("off"),
-                         QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(apiPort)}
-                            + extraArguments);
+        const QStringList arguments{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--coap"),
+                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--coaps"), QStringLiteral("off"),
+                                    QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(apiPort)};
+        m_process.start(QStringLiteral(HANGARD_BINARY), arguments + extraArguments);
         if (!m_process.waitForStarted(5000))
             return false;
         m_started = true;
