@@ -377,6 +377,64 @@ int main(int argc, char* argv[])
                  return std::pair<std::int64_t, std::size_t>(0, counts->size());
              }));
 
+    // Retention: a log of kTrimEvents typical events (a "registered" event's details) opened with
+    // a limit of a tenth of that, as after lowering --event-max: how fast the writer trims, and
+    // how long a device write waits meanwhile (it goes in between two trim transactions).
+    {
+        const int kTrimEvents = quick ? 200'000 : 1'000'000;
+        const int kKeep = kTrimEvents / 10;
+        const std::string trimPath = dir.filePath(QStringLiteral("trim.db")).toStdString();
+        require(SqliteStore::open({trimPath, {}}).has_value(), "creating the trim database failed");
+        double bytesPerEvent = 0;
+        {
+            auto database = Database::open(trimPath, Database::Mode::ReadWrite);
+            require(database.has_value(), database ? "" : database.error().message);
+            require((*database)->exec("BEGIN; WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                      + std::to_string(kTrimEvents - 1)
+                                      + ") INSERT INTO events (time_ms, kind, endpoint, details_json) SELECT "
+                                        "1700000000000 + i, 'registered', printf('dev-%06d', i % 10000), "
+                                        "'{\"registrationId\":\"' || hex(randomblob(8)) || '\",\"lwm2m\":\"1.1\","
+                                        "\"binding\":\"U\",\"lifetime\":\"300\",\"queueMode\":\"false\","
+                                        "\"replaced\":\"false\"}' FROM n; COMMIT; PRAGMA wal_checkpoint(TRUNCATE)")
+                        .has_value(),
+                    "filling the event log failed");
+            const auto pages = (*database)->queryInt("PRAGMA page_count");
+            const auto pageSize = (*database)->queryInt("PRAGMA page_size");
+            require(pages.has_value() && pageSize.has_value(), "reading the database size failed");
+            bytesPerEvent = static_cast<double>(*pages * *pageSize) / kTrimEvents;
+        }
+        EventRetention retention;
+        retention.maxAge = std::chrono::days{0};
+        retention.maxEvents = kKeep;
+        const auto trimStart = Clock::now();
+        auto trimmed = SqliteStore::open({trimPath, {}, retention});
+        require(trimmed.has_value(), trimmed ? "" : trimmed.error().message);
+        SqliteStore& trimStore = **trimmed;
+        std::vector<double> writeMs;
+        int device = 0;
+        while (trimStore.stats().eventsTrimmed < static_cast<std::uint64_t>(kTrimEvents - kKeep)) {
+            DeviceRecord record;
+            record.endpoint = endpointOf(device++);
+            record.registrationId = "r";
+            record.lwm2mVersion = "1.1";
+            record.binding = "U";
+            const auto before = Clock::now();
+            require(trimStore.enqueueDevice(std::move(record)).has_value(), "device enqueue failed");
+            require(trimStore.flush().has_value(), "flush failed");
+            writeMs.push_back(msBetween(before, Clock::now()));
+        }
+        const double trimSec = msBetween(trimStart, Clock::now()) / 1000.0;
+        const auto trimStats = trimStore.stats();
+        std::printf("\nEvent retention: %d events (%.0f bytes each on disk with their indexes) cut to %d\n",
+                    kTrimEvents, bytesPerEvent, kKeep);
+        std::printf("  trimmed %llu events in %.2f s (%.0f/s), %llu transactions of <= %zu rows\n",
+                    static_cast<unsigned long long>(trimStats.eventsTrimmed), trimSec,
+                    static_cast<double>(trimStats.eventsTrimmed) / trimSec,
+                    static_cast<unsigned long long>(trimStats.trimCommits), retention.batchRows);
+        std::printf("  device writes meanwhile: %zu, enqueue -> durable p50 %.1f ms, p99 %.1f ms\n", writeMs.size(),
+                    percentile(writeMs, 0.5), percentile(writeMs, 0.99));
+    }
+
     // Schema migration 4 on this database: rebuilding every rollup from the samples, as
     // opening a database written by an older build does.
     opened->reset();

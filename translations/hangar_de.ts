@@ -2617,6 +2617,51 @@ Das geschieht einmalig; bei einer großen Datenbank kann es einige Minuten dauer
         <source>Hangar follows the light or dark theme of your desktop.</source>
         <translation>Hangar folgt dem hellen oder dunklen Design Ihres Desktops.</translation>
     </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Keep events for:</source>
+        <translation>Ereignisse behalten für:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>any age</source>
+        <translation>beliebig lange</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Days events are kept</source>
+        <translation>Tage, die Ereignisse behalten werden</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Keep at most:</source>
+        <translation>Höchstens behalten:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source> events</source>
+        <translation> Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Most events kept</source>
+        <translation>Höchstzahl behaltener Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Older events and the oldest beyond the maximum are deleted from the event log. Changes take effect when Hangar restarts.</source>
+        <translation>Ältere Ereignisse und die ältesten über dem Maximum werden aus dem Ereignisprotokoll gelöscht. Änderungen gelten ab dem nächsten Start von Hangar.</translation>
+    </message>
 </context>
 <context>
     <name>hangar::app::SimulatorPanel</name>

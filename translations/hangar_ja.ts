@@ -2613,6 +2613,51 @@ This happens once; a large database can take a few minutes.</source>
         <source>Hangar follows the light or dark theme of your desktop.</source>
         <translation>Hangar はデスクトップのライト/ダークテーマに従います。</translation>
     </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Keep events for:</source>
+        <translation>イベントの保持期間:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>any age</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Days events are kept</source>
+        <translation>イベントを保持する日数</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Keep at most:</source>
+        <translation>最大保持数:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source> events</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>no limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Most events kept</source>
+        <translation>保持するイベントの最大数</translation>
+    </message>
+    <message>
+        <location filename="../app/settings/settings_view.cpp" line="250"/>
+        <source>Older events and the oldest beyond the maximum are deleted from the event log. Changes take effect when Hangar restarts.</source>
+        <translation>古いイベントと、最大数を超えた最も古いイベントはイベントログから削除されます。変更は Hangar の次回起動時に反映されます。</translation>
+    </message>
 </context>
 <context>
     <name>hangar::app::SimulatorPanel</name>

@@ -9,6 +9,8 @@ const QString kCoap = QStringLiteral("endpoints/coap");
 const QString kCoaps = QStringLiteral("endpoints/coaps");
 const QString kApi = QStringLiteral("endpoints/api");
 const QString kDataDir = QStringLiteral("storage/dataDir");
+const QString kEventRetentionDays = QStringLiteral("storage/eventRetentionDays");
+const QString kEventMax = QStringLiteral("storage/eventMax");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -41,6 +43,11 @@ void AppSettings::setApiEndpoint(const QString& text) { m_settings->setValue(kAp
 
 QString AppSettings::dataDir() const { return m_settings->value(kDataDir).toString(); }
 void AppSettings::setDataDir(const QString& dir) { m_settings->setValue(kDataDir, dir); }
+
+int AppSettings::eventRetentionDays() const { return m_settings->value(kEventRetentionDays, 30).toInt(); }
+void AppSettings::setEventRetentionDays(int days) { m_settings->setValue(kEventRetentionDays, days); }
+int AppSettings::eventMax() const { return m_settings->value(kEventMax, 1'000'000).toInt(); }
+void AppSettings::setEventMax(int count) { m_settings->setValue(kEventMax, count); }
 
 QString AppSettings::language() const { return m_settings->value(kLanguage).toString(); }
 void AppSettings::setLanguage(const QString& code) { m_settings->setValue(kLanguage, code); }

@@ -36,6 +36,13 @@ public:
     QString dataDir() const;
     void setDataDir(const QString& dir);
 
+    /// How long and how many events the event log keeps (engine defaults: 30 days, 1,000,000);
+    /// 0 keeps them all. Used at the next start.
+    int eventRetentionDays() const;
+    void setEventRetentionDays(int days);
+    int eventMax() const;
+    void setEventMax(int count);
+
     /// "de", "ja", "en", or empty for the system language.
     QString language() const;
     void setLanguage(const QString& code);

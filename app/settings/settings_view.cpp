@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace hangar::app {
@@ -127,6 +128,23 @@ QGroupBox* SettingsView::buildStorage()
     m_dataDirLabel->setBuddy(m_dataDir);
     m_storageForm->addRow(m_dataDirLabel, row);
     m_storageForm->addRow(m_storageNote);
+
+    m_eventDays = new QSpinBox(m_storageBox);
+    m_eventDays->setObjectName(QStringLiteral("eventRetentionDays"));
+    m_eventDays->setRange(0, 36'500);
+    m_eventDays->setValue(m_context.settings->eventRetentionDays());
+    m_eventMax = new QSpinBox(m_storageBox);
+    m_eventMax->setObjectName(QStringLiteral("eventMax"));
+    m_eventMax->setRange(0, 1'000'000'000);
+    m_eventMax->setSingleStep(100'000);
+    m_eventMax->setGroupSeparatorShown(true);
+    m_eventMax->setValue(m_context.settings->eventMax());
+    for (QSpinBox* field : {m_eventDays, m_eventMax})
+        connect(field, &QSpinBox::valueChanged, this, &SettingsView::saveEventLimits);
+    m_eventDaysLabel = addRow(m_storageForm, m_eventDays);
+    m_eventMaxLabel = addRow(m_storageForm, m_eventMax);
+    m_eventNote = noteLabel(m_storageBox);
+    m_storageForm->addRow(m_eventNote);
     return m_storageBox;
 }
 
@@ -191,6 +209,13 @@ void SettingsView::saveDataDir()
     m_context.settings->sync();
 }
 
+void SettingsView::saveEventLimits()
+{
+    m_context.settings->setEventRetentionDays(m_eventDays->value());
+    m_context.settings->setEventMax(m_eventMax->value());
+    m_context.settings->sync();
+}
+
 void SettingsView::browseDataDir()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Data directory"), m_dataDir->text());
@@ -236,6 +261,16 @@ void SettingsView::retranslate()
                               "Changes take effect when Hangar restarts; the data is not moved. "
                               "In use now: %1")
                                .arg(QDir::toNativeSeparators(m_context.dataDir)));
+    m_eventDaysLabel->setText(tr("Keep events for:"));
+    m_eventDays->setSuffix(tr(" days"));
+    m_eventDays->setSpecialValueText(tr("any age"));
+    m_eventDays->setAccessibleName(tr("Days events are kept"));
+    m_eventMaxLabel->setText(tr("Keep at most:"));
+    m_eventMax->setSuffix(tr(" events"));
+    m_eventMax->setSpecialValueText(tr("no limit"));
+    m_eventMax->setAccessibleName(tr("Most events kept"));
+    m_eventNote->setText(tr("Older events and the oldest beyond the maximum are deleted from the event log. "
+                            "Changes take effect when Hangar restarts."));
 
     m_languageBox->setTitle(tr("Language"));
     m_language->setAccessibleName(tr("Language"));

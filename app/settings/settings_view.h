@@ -10,13 +10,15 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace hangar::app {
 
 class ApiTokenBox;
 class ErrorLabel;
 
-/// The Settings view: endpoints and ports and the data directory (used at the next start),
+/// The Settings view: endpoints and ports, the data directory and the event log's limits (used
+/// at the next start),
 /// the REST API token (show, copy, regenerate), the language (applies at once) and a note on
 /// the theme, which follows the system.
 class SettingsView : public QWidget
@@ -31,6 +33,8 @@ public:
     QLineEdit* apiField() const { return m_api; }
     QLineEdit* dataDirField() const { return m_dataDir; }
     QComboBox* languageBox() const { return m_language; }
+    QSpinBox* eventDaysField() const { return m_eventDays; }
+    QSpinBox* eventMaxField() const { return m_eventMax; }
     ApiTokenBox* tokenBox() const { return m_tokenBox; }
     /// The line under the endpoints saying what was saved or what is wrong.
     ErrorLabel* endpointStatus() const { return m_endpointStatus; }
@@ -44,6 +48,7 @@ private:
     QGroupBox* buildLanguage();
     void saveEndpoint(QLineEdit* field);
     void saveDataDir();
+    void saveEventLimits();
     void browseDataDir();
     void fillLanguages();
     void retranslate();
@@ -66,6 +71,11 @@ private:
     QLineEdit* m_dataDir = nullptr;
     QPushButton* m_browse = nullptr;
     QLabel* m_storageNote = nullptr;
+    QLabel* m_eventDaysLabel = nullptr;
+    QSpinBox* m_eventDays = nullptr;
+    QLabel* m_eventMaxLabel = nullptr;
+    QSpinBox* m_eventMax = nullptr;
+    QLabel* m_eventNote = nullptr;
     ApiTokenBox* m_tokenBox = nullptr;
     QGroupBox* m_languageBox = nullptr;
     QFormLayout* m_languageForm = nullptr;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace hangar::app {
@@ -98,6 +99,8 @@ ParsedStartup parseStartupOptions(const QStringList& arguments, const AppSetting
 
     StartupOptions options;
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : settings.dataDir();
+    options.eventRetentionDays = std::max(settings.eventRetentionDays(), 0);
+    options.eventMax = std::max(settings.eventMax(), 0);
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (options.dataDir.isEmpty())

@@ -20,6 +20,8 @@ struct StartupOptions
     std::optional<EndpointText> api;
     /// --allow-insecure-coap: plain CoAP (no authentication) may listen off loopback.
     bool allowInsecureCoap = false;
+    int eventRetentionDays = 30; ///< from the settings; 0 keeps events of any age
+    int eventMax = 1'000'000;    ///< from the settings; 0 keeps any number
     bool noDemo = false;
     bool startDemo = false; ///< --demo: start the demo fleet without asking
     QString language; ///< --language for this run; empty: the saved choice

@@ -48,6 +48,8 @@ StartedEngine startEngine(const StartupOptions& options, const QString& dataDir,
         config.coap = listenAddress(options.coap, automaticPorts);
         config.coaps = listenAddress(options.coaps, automaticPorts);
         config.allowInsecureCoap = options.allowInsecureCoap;
+        config.eventRetention.maxAge = std::chrono::days(options.eventRetentionDays);
+        config.eventRetention.maxEvents = options.eventMax;
         auto engine = engine::LocalEngine::start(config);
         if (!engine)
             return std::unexpected(engine.error());

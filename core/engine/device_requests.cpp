@@ -169,13 +169,24 @@ void DeviceRequests::reportMalformed(const std::string& endpoint, const lwm2m::L
                                      const std::string& reason)
 {
     const std::string format = response.contentFormat ? std::to_string(*response.contentFormat) : "none";
-    m_events.recordThrottled("malformed-payload", endpoint,
-                             {{"operation", operation},
-                              {"path", path.toString()},
-                              {"contentFormat", format},
-                              {"bytes", std::to_string(response.payload.size())},
-                              {"prefix", hexPrefix(response.payload)},
-                              {"reason", std::string_view(reason).substr(0, 200)}});
+    const std::string size = std::to_string(response.payload.size());
+    const std::string prefix = hexPrefix(response.payload);
+    const std::string pathText = path.toString();
+    const auto details = {EventLog::Detail{"operation", operation},  EventLog::Detail{"path", pathText},
+                          EventLog::Detail{"contentFormat", format}, EventLog::Detail{"bytes", size},
+                          EventLog::Detail{"prefix", prefix},
+                          EventLog::Detail{"reason", std::string_view(reason).substr(0, 200)}};
+    // Answers come one per request the engine sent, so each is worth its own event;
+    // notifications arrive unasked, as fast as a device cares to send them.
+    if (operation != "notification") {
+        m_events.record("malformed-payload", endpoint, details);
+        return;
+    }
+    std::string source = "unknown";
+    if (const Registration* registration = m_registrations.byEndpoint(endpoint))
+        if (const auto info = m_coap.sessionInfo(registration->session))
+            source = info->peerAddress;
+    m_events.recordFromPeer("malformed-payload", source, endpoint, details);
 }
 
 Expected<lwm2m::PathValues> DeviceRequests::decodeAnswer(const coap::Response& response, lwm2m::ContentFormat asked,

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "coap/coap_types.h"
+#include "engine/peer_noise.h"
+#include "store/event_retention.h"
 
 #include <chrono>
 #include <cstdint>
@@ -43,6 +45,12 @@ struct EngineConfig
 
     /// A DTLS handshake not finished by then is refused and logged (a wrong key looks like this).
     std::chrono::milliseconds handshakeTimeout{10'000};
+
+    /// How old and how many events the event log keeps (30 days, 1,000,000 events by default).
+    store::EventRetention eventRetention;
+    /// Refused handshakes and malformed or refused requests: one event per kind and source
+    /// address per minute, plus a summary with the count (see EventLog::recordFromPeer).
+    PeerNoiseLimits peerNoise;
 
     /// Transport settings (idle session timeout, retransmission, MTU, socket buffer). The plain
     /// endpoint is spread over sockets sharing its port so that a registration storm from a

@@ -8,7 +8,7 @@ namespace hangar::engine {
 
 EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lwm2m::ObjectRegistry& models,
                        std::vector<store::Credential> credentials, DevicesChanged devicesChanged)
-    : m_config(config), m_store(store), m_events(store), m_durable(store)
+    : m_config(config), m_store(store), m_events(store, config.peerNoise), m_durable(store)
 {
     m_credentials.load(std::move(credentials));
     m_sink = std::make_unique<NotificationSink>(store);
@@ -173,9 +173,11 @@ void EngineHost::handshakeOverdue(coap::SessionId session)
 
 void EngineHost::reportRefusedHandshake(coap::SessionId session, std::string_view what)
 {
+    std::string source = "unknown";
     std::string peer;
     std::string identity;
     if (const auto info = m_coap->sessionInfo(session)) {
+        source = info->peerAddress;
         peer = info->peerAddress + ":" + std::to_string(info->peerPort);
         identity = info->offeredPskIdentity.value_or("");
     }
@@ -184,7 +186,7 @@ void EngineHost::reportRefusedHandshake(coap::SessionId session, std::string_vie
         reason = "no PSK identity offered";
     else if (m_credentials.keyFor(identity) == nullptr)
         reason = "unknown PSK identity";
-    m_events.recordThrottled("dtls-refused", "", {{"identity", identity}, {"reason", reason}, {"peer", peer}});
+    m_events.recordFromPeer("dtls-refused", source, "", {{"identity", identity}, {"reason", reason}, {"peer", peer}});
 }
 
 Expected<void> EngineHost::setCredential(store::Credential credential)

@@ -2,6 +2,9 @@
 
 #include "engine/clock.h"
 
+#include <QDateTime>
+
+#include <algorithm>
 #include <cstdio>
 
 namespace hangar::engine {
@@ -30,6 +33,18 @@ std::string jsonString(std::string_view text)
     }
     out.push_back('"');
     return out;
+}
+
+EventLog::EventLog(store::Store& store, PeerNoiseLimits noise) : m_store(store), m_noise(noise)
+{
+    m_windowEnd.setSingleShot(true);
+    m_windowEnd.setTimerType(Qt::CoarseTimer);
+    m_windowEnd.callOnTimeout(&m_windowEnd, [this] { closeEndedWindow(); });
+}
+
+EventLog::~EventLog()
+{
+    writeSummaries(m_noise.closeAll());
 }
 
 void EventLog::record(std::string_view kind, std::string_view endpoint, std::initializer_list<Detail> details)
@@ -69,25 +84,38 @@ store::EventRecord EventLog::compose(std::string_view kind, std::string_view end
     return event;
 }
 
-void EventLog::recordThrottled(std::string_view kind, std::string_view endpoint,
-                               std::initializer_list<Detail> details)
+void EventLog::recordFromPeer(std::string_view kind, std::string_view source,
+                              std::string_view endpoint, std::initializer_list<Detail> details)
 {
-    const std::int64_t now = steadyMs();
-    if (now - m_windowStartMs >= 1000) {
-        m_windowStartMs = now;
-        m_inWindow = 0;
+    std::vector<NoiseSummary> closed;
+    const bool first = m_noise.admit(kind, source, endpoint, wallClockMs(), closed);
+    writeSummaries(closed);
+    if (first)
+        write(kind, endpoint, std::span<const Detail>(details.begin(), details.size()));
+    if (!m_windowEnd.isActive())
+        if (const auto end = m_noise.windowEndMs())
+            m_windowEnd.start(static_cast<int>(std::max<std::int64_t>(*end - wallClockMs(), 0)));
+}
+
+void EventLog::closeEndedWindow()
+{
+    writeSummaries(m_noise.closeEnded(wallClockMs()));
+    // Early (a timer may fire a little before the wall clock agrees): look again at the end.
+    if (const auto end = m_noise.windowEndMs())
+        m_windowEnd.start(static_cast<int>(std::max<std::int64_t>(*end - wallClockMs(), 1)));
+}
+
+void EventLog::writeSummaries(const std::vector<NoiseSummary>& summaries)
+{
+    for (const NoiseSummary& summary : summaries) {
+        const std::string count = std::to_string(summary.count);
+        const std::string since = QDateTime::fromMSecsSinceEpoch(summary.windowStartMs, Qt::UTC)
+                                      .toString(Qt::ISODate)
+                                      .toStdString();
+        const Detail details[] = {
+            {"summary", "true"}, {"source", summary.source}, {"count", count}, {"since", since}};
+        write(summary.kind, summary.endpoint, details);
     }
-    if (m_inWindow >= kBurst) {
-        ++m_suppressed;
-        return;
-    }
-    ++m_inWindow;
-    std::vector<Detail> all(details);
-    const std::string suppressed = std::to_string(m_suppressed);
-    if (m_suppressed > 0)
-        all.emplace_back("suppressedBefore", suppressed);
-    m_suppressed = 0;
-    write(kind, endpoint, all);
 }
 
 } // namespace hangar::engine

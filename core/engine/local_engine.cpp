@@ -42,6 +42,7 @@ Expected<std::unique_ptr<LocalEngine>> LocalEngine::start(EngineConfig config)
                                               "; check its parent's permissions");
     store::SqliteStore::Options storeOptions;
     storeOptions.path = storePath(config.dataDir);
+    storeOptions.eventRetention = config.eventRetention;
     auto opened = store::SqliteStore::open(storeOptions);
     if (!opened)
         return std::unexpected(opened.error());

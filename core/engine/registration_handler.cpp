@@ -76,7 +76,7 @@ coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& re
     case VersionSupport::Malformed:
         return malformed(request, endpoint, "registration query 'lwm2m=" + version + "' is not a version (1.1)");
     case VersionSupport::Unsupported:
-        return refused(coap::ResponseCode::PreconditionFailed, endpoint,
+        return refused(request, coap::ResponseCode::PreconditionFailed, endpoint,
                        "LwM2M version " + version + " is not served; register with 1.1 or 1.0");
     case VersionSupport::Supported:
         break;
@@ -88,7 +88,7 @@ coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& re
         return malformed(request, endpoint, "the Register payload is not a valid object list: " + links.error().message);
     const auto session = m_services.coap.sessionInfo(request.session);
     if (auto allowed = authorize(session, endpoint); !allowed)
-        return refused(coap::ResponseCode::Forbidden, endpoint, allowed.error().message);
+        return refused(request, coap::ResponseCode::Forbidden, endpoint, allowed.error().message);
 
     auto registration = std::make_unique<Registration>();
     registration->key = m_services.registrations.newKey();
@@ -152,7 +152,7 @@ coap::Answer RegistrationHandler::update(const coap::IncomingRequest& request, s
     if (request.session != registration->session) {
         const auto session = m_services.coap.sessionInfo(request.session);
         if (auto allowed = authorize(session, registration->endpoint); !allowed)
-            return refused(coap::ResponseCode::Forbidden, registration->endpoint, allowed.error().message);
+            return refused(request, coap::ResponseCode::Forbidden, registration->endpoint, allowed.error().message);
         m_services.coap.retain(request.session);
         if (registration->session != 0)
             m_services.coap.release(registration->session);
@@ -192,7 +192,7 @@ coap::Answer RegistrationHandler::deregister(const coap::IncomingRequest& reques
     if (request.session != registration->session) {
         if (auto allowed = authorize(m_services.coap.sessionInfo(request.session), registration->endpoint);
             !allowed)
-            return refused(coap::ResponseCode::Forbidden, registration->endpoint, allowed.error().message);
+            return refused(request, coap::ResponseCode::Forbidden, registration->endpoint, allowed.error().message);
     }
     const std::unique_ptr<Registration> ended = end(key);
     persist(*ended, EventLog::compose("deregistered", ended->endpoint, {{"registrationId", ended->id()}}));
@@ -431,19 +431,23 @@ Expected<void> RegistrationHandler::authorize(const std::optional<coap::SessionI
 coap::Answer RegistrationHandler::malformed(const coap::IncomingRequest& request, const std::string& endpoint,
                                             const std::string& reason)
 {
+    std::string source = "unknown";
     std::string peer;
-    if (const auto info = m_services.coap.sessionInfo(request.session))
+    if (const auto info = m_services.coap.sessionInfo(request.session)) {
+        source = info->peerAddress;
         peer = info->peerAddress + ":" + std::to_string(info->peerPort);
-    m_services.events.recordThrottled("malformed-request", endpoint,
-                                      {{"reason", reason}, {"peer", peer}, {"method", coap::toString(request.method)}});
+    }
+    m_services.events.recordFromPeer("malformed-request", source, endpoint,
+                                     {{"reason", reason}, {"peer", peer}, {"method", coap::toString(request.method)}});
     return answerWith(coap::ResponseCode::BadRequest, reason.substr(0, 200));
 }
 
-coap::Answer RegistrationHandler::refused(coap::ResponseCode code, const std::string& endpoint,
-                                          const std::string& reason)
+coap::Answer RegistrationHandler::refused(const coap::IncomingRequest& request, coap::ResponseCode code,
+                                          const std::string& endpoint, const std::string& reason)
 {
-    m_services.events.recordThrottled("registration-refused", endpoint,
-                                      {{"reason", reason}, {"code", coap::toString(code)}});
+    const auto info = m_services.coap.sessionInfo(request.session);
+    m_services.events.recordFromPeer("registration-refused", info ? info->peerAddress : "unknown", endpoint,
+                                     {{"reason", reason}, {"code", coap::toString(code)}});
     return answerWith(code, reason.substr(0, 200));
 }
 

@@ -94,7 +94,8 @@ private:
     Expected<void> authorize(const std::optional<coap::SessionInfo>& session, const std::string& endpoint) const;
     coap::Answer malformed(const coap::IncomingRequest& request, const std::string& endpoint,
                            const std::string& reason);
-    coap::Answer refused(coap::ResponseCode code, const std::string& endpoint, const std::string& reason);
+    coap::Answer refused(const coap::IncomingRequest& request, coap::ResponseCode code, const std::string& endpoint,
+                         const std::string& reason);
 
     Services m_services;
     LifetimeMonitor m_lifetimes;

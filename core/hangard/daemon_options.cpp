@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <limits>
 
 namespace hangar::daemon {
 namespace {
@@ -24,6 +25,16 @@ std::optional<LogLevel> parseLogLevel(const QString& text)
     if (lower == u"debug")
         return LogLevel::Debug;
     return std::nullopt;
+}
+
+/// A whole number in [0, max], or nothing.
+std::optional<std::int64_t> parseCount(const QString& text, std::int64_t max)
+{
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    if (!ok || value < 0 || value > max)
+        return std::nullopt;
+    return value;
 }
 
 ParsedCommandLine usageError(const QCommandLineParser& parser, const QString& message)
@@ -69,7 +80,15 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption allowInsecureCoap(
         QStringLiteral("allow-insecure-coap"),
         QStringLiteral("Let plain CoAP (no encryption, no authentication) listen off loopback."));
-    parser.addOptions({dataDir, coap, coaps, api, allowInsecureCoap, logLevel});
+    const QCommandLineOption eventRetentionDays(
+        QStringLiteral("event-retention-days"),
+        QStringLiteral("Delete events older than DAYS days; 0 keeps them forever."),
+        QStringLiteral("DAYS"), QStringLiteral("30"));
+    const QCommandLineOption eventMax(
+        QStringLiteral("event-max"),
+        QStringLiteral("Keep at most the newest COUNT events; 0 for no limit."),
+        QStringLiteral("COUNT"), QStringLiteral("1000000"));
+    parser.addOptions({dataDir, coap, coaps, api, allowInsecureCoap, logLevel, eventRetentionDays, eventMax});
 
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
@@ -113,6 +132,22 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
                                                  "debug")
                                       .arg(parser.value(logLevel)));
     options.logLevel = *level;
+    constexpr std::int64_t kMaxRetentionDays = 36'500;
+    const auto days = parseCount(parser.value(eventRetentionDays), kMaxRetentionDays);
+    if (!days)
+        return usageError(
+            parser, QStringLiteral("--event-retention-days \"%1\": use a whole number of days "
+                                   "from 0 (keep forever) to %2")
+                        .arg(parser.value(eventRetentionDays))
+                        .arg(kMaxRetentionDays));
+    options.eventRetentionDays = static_cast<int>(*days);
+    const auto count = parseCount(parser.value(eventMax), std::numeric_limits<std::int64_t>::max());
+    if (!count)
+        return usageError(
+            parser, QStringLiteral("--event-max \"%1\": use a whole number of events, 0 for no "
+                                   "limit")
+                        .arg(parser.value(eventMax)));
+    options.eventMax = *count;
     return ParsedCommandLine{options, 0};
 }
 

@@ -28,6 +28,8 @@ struct DaemonOptions
     /// --allow-insecure-coap: plain CoAP (no authentication) may listen off loopback.
     bool allowInsecureCoap = false;
     LogLevel logLevel = LogLevel::Info;
+    int eventRetentionDays = 30;       ///< events older than this are deleted; 0 keeps them
+    std::int64_t eventMax = 1'000'000; ///< the newest this many events are kept; 0 keeps all
 };
 
 /// What the command line asked for: run with options, or exit at once (help/version printed).

@@ -74,6 +74,8 @@ int main(int argc, char* argv[])
     config.coap = listenAddress(options.coap);
     config.coaps = listenAddress(options.coaps);
     config.allowInsecureCoap = options.allowInsecureCoap;
+    config.eventRetention.maxAge = std::chrono::days(options.eventRetentionDays);
+    config.eventRetention.maxEvents = options.eventMax;
     // Opening an older database migrates it first: say so, a large one can take minutes.
     if (const auto stored = store::storedSchemaVersion(engine::LocalEngine::storePath(config.dataDir));
         stored && *stored > 0 && *stored < store::kSchemaVersion) {

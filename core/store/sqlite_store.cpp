@@ -54,7 +54,7 @@ Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options)
     std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(options)));
     SqliteStore* raw = store.get();
     store->m_writer = std::make_unique<StoreWriter>(
-        std::move(*database), store->m_queue,
+        std::move(*database), store->m_queue, store->m_options.eventRetention,
         [raw](WriteSequence durable) { raw->notifyCommit(durable); });
     return store;
 }
@@ -165,6 +165,8 @@ WriterStats SqliteStore::stats() const
     stats.batchesCommitted = m_writer->batchesCommitted();
     stats.rowsCommitted = m_writer->rowsCommitted();
     stats.rowsDropped = m_writer->rowsDropped();
+    stats.eventsTrimmed = m_writer->eventsTrimmed();
+    stats.trimCommits = m_writer->trimCommits();
     return stats;
 }
 

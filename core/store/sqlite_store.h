@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/event_retention.h"
 #include "store/store.h"
 #include "store/write_queue.h"
 
@@ -24,6 +25,9 @@ public:
     {
         std::string path;         ///< the database file; created with mode 0600 if missing
         WriteQueue::Limits limits; ///< batch delay, batch size, high-water mark
+        /// How old and how many events are kept; by default all of them (the engine passes
+        /// EngineConfig::eventRetention, whose defaults are EventRetention's).
+        EventRetention eventRetention{std::chrono::days{0}, 0};
         /// When set (from any thread) while open() migrates an older database, the migration
         /// rolls back and open() fails with Cancelled. Read during open() only.
         const std::atomic<bool>* cancelMigration = nullptr;

@@ -24,6 +24,8 @@ struct WriterStats
     std::uint64_t batchesCommitted = 0;
     std::uint64_t rowsCommitted = 0;
     std::uint64_t rowsDropped = 0;     ///< samples/cached values naming an unknown endpoint
+    std::uint64_t eventsTrimmed = 0;   ///< events deleted by the retention limits
+    std::uint64_t trimCommits = 0;     ///< transactions that deleted them
 };
 
 /// Persistent state of the engine.

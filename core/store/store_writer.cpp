@@ -6,17 +6,26 @@
 #include "store/rollup_values.h"
 #include "store/value_columns.h"
 
+#include <QDateTime>
 #include <QtGlobal>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <string_view>
 
 namespace hangar::store {
 
+namespace {
+
+constexpr std::chrono::seconds kTrimAfterEvents{1};
+
+} // namespace
+
 StoreWriter::StoreWriter(std::unique_ptr<Database> database, WriteQueue& queue,
-                         CommitCallback onCommit)
-    : m_database(std::move(database)), m_queue(queue), m_onCommit(std::move(onCommit))
+                         EventRetention retention, CommitCallback onCommit)
+    : m_database(std::move(database)), m_queue(queue), m_retention(retention),
+      m_onCommit(std::move(onCommit))
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -29,8 +38,24 @@ StoreWriter::~StoreWriter()
 
 void StoreWriter::run()
 {
+    using Clock = std::chrono::steady_clock;
+    const bool trimming = m_retention.maxAge.count() > 0 || m_retention.maxEvents > 0;
+    // The first look is at once: a log left over the limits (lowered since, or a long
+    // shutdown) starts shrinking as soon as the store opens.
+    auto nextTrim = Clock::now();
     std::vector<WriteItem> batch;
-    while (m_queue.takeBatch(batch)) {
+    for (;;) {
+        // One trim step at most between two batches: under a steady stream of writes the
+        // backlog still shrinks, and no write waits for more than one step.
+        if (!trimming)
+            nextTrim = Clock::now() + std::chrono::hours(1);
+        else if (Clock::now() >= nextTrim)
+            nextTrim = trimStep() ? Clock::now() : Clock::now() + m_retention.checkInterval;
+        const WriteQueue::Taken taken = m_queue.takeBatch(batch, nextTrim);
+        if (taken == WriteQueue::Taken::Closed)
+            return;
+        if (taken == WriteQueue::Taken::Idle)
+            continue;
         if (auto committed = commit(batch); !committed) {
             (void)m_database->exec("ROLLBACK");
             qCritical("Hangar store writer stopped: %s", committed.error().message.c_str());
@@ -38,8 +63,15 @@ void StoreWriter::run()
             return;
         }
         std::size_t rows = 0;
-        for (const auto& item : batch)
+        bool appendedEvents = false;
+        for (const auto& item : batch) {
             rows += item.rows;
+            appendedEvents = appendedEvents || std::holds_alternative<AppendEvent>(item.operation);
+        }
+        // New events may push the log over its count: look soon, not only every checkInterval,
+        // but at most once a second however many events come.
+        if (appendedEvents && trimming)
+            nextTrim = std::min(nextTrim, Clock::now() + kTrimAfterEvents);
         m_batches.fetch_add(1, std::memory_order_relaxed);
         m_rows.fetch_add(rows, std::memory_order_relaxed);
         // The listener hears a commit before flush() waiters wake, so after flush() returns
@@ -48,6 +80,33 @@ void StoreWriter::run()
             m_onCommit(batch.back().sequence);
         m_queue.markDurable(batch.back().sequence, rows);
     }
+}
+
+bool StoreWriter::trimStep()
+{
+    const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+    Expected<std::size_t> deleted = 0;
+    if (auto begun = m_database->exec("BEGIN IMMEDIATE"); begun)
+        deleted = trimEvents(*m_database, m_retention, nowMs);
+    else
+        deleted = std::unexpected(begun.error());
+    if (deleted && *deleted == 0) {
+        (void)m_database->exec("ROLLBACK");
+        return false;
+    }
+    if (deleted)
+        if (auto committed = m_database->exec("COMMIT"); !committed)
+            deleted = std::unexpected(committed.error());
+    if (!deleted) {
+        // Housekeeping must not stop the store: the next look tries again, and a disk that
+        // is really failing fails the next commit of real writes.
+        (void)m_database->exec("ROLLBACK");
+        qWarning("Hangar store could not trim the event log: %s", deleted.error().message.c_str());
+        return false;
+    }
+    m_trimmed.fetch_add(*deleted, std::memory_order_relaxed);
+    m_trimCommits.fetch_add(1, std::memory_order_relaxed);
+    return *deleted >= m_retention.batchRows;
 }
 
 Expected<void> StoreWriter::commit(const std::vector<WriteItem>& batch)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/event_retention.h"
 #include "store/pending_rollups.h"
 #include "store/sqlite_database.h"
 #include "store/write_queue.h"
@@ -15,13 +16,15 @@
 namespace hangar::store {
 
 /// The writer thread: owns the one write connection, takes batches from the queue and commits
-/// each in one transaction, then reports the durable sequence.
+/// each in one transaction, then reports the durable sequence. Between batches it trims the
+/// event log to `retention`, one short transaction at a time.
 class StoreWriter
 {
 public:
     using CommitCallback = std::function<void(WriteSequence durable)>;
 
-    StoreWriter(std::unique_ptr<Database> database, WriteQueue& queue, CommitCallback onCommit);
+    StoreWriter(std::unique_ptr<Database> database, WriteQueue& queue, EventRetention retention,
+                CommitCallback onCommit);
     /// Drains the queue and stops the thread.
     ~StoreWriter();
     StoreWriter(const StoreWriter&) = delete;
@@ -30,10 +33,14 @@ public:
     std::uint64_t batchesCommitted() const { return m_batches.load(std::memory_order_relaxed); }
     std::uint64_t rowsCommitted() const { return m_rows.load(std::memory_order_relaxed); }
     std::uint64_t rowsDropped() const { return m_dropped.load(std::memory_order_relaxed); }
+    std::uint64_t eventsTrimmed() const { return m_trimmed.load(std::memory_order_relaxed); }
+    std::uint64_t trimCommits() const { return m_trimCommits.load(std::memory_order_relaxed); }
 
 private:
     void run();
     Expected<void> commit(const std::vector<WriteItem>& batch);
+    /// One trim transaction; true when it deleted a full batch (more may be left).
+    bool trimStep();
     Expected<void> applyChecked(const WriteOperation& operation);
 
     Expected<void> apply(const UpsertDevice& write);
@@ -54,6 +61,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     WriteQueue& m_queue;
+    const EventRetention m_retention;
     CommitCallback m_onCommit;
     // Id caches. They may only hold ids of committed or current-transaction rows; a failed
     // transaction stops the writer, so they never outlive a rollback.
@@ -64,6 +72,8 @@ private:
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_rows{0};
     std::atomic<std::uint64_t> m_dropped{0};
+    std::atomic<std::uint64_t> m_trimmed{0};
+    std::atomic<std::uint64_t> m_trimCommits{0};
     std::thread m_thread;
 };
 

@@ -1,5 +1,7 @@
 #include "store/write_queue.h"
 
+#include <algorithm>
+
 namespace hangar::store {
 
 Expected<WriteSequence> WriteQueue::push(WriteOperation operation, std::size_t rows, bool sheddable)
@@ -33,18 +35,22 @@ Expected<WriteSequence> WriteQueue::push(WriteOperation operation, std::size_t r
     return sequence;
 }
 
-bool WriteQueue::takeBatch(std::vector<WriteItem>& batch)
+WriteQueue::Taken WriteQueue::takeBatch(std::vector<WriteItem>& batch,
+                                        std::chrono::steady_clock::time_point idleUntil)
 {
     batch.clear();
     std::unique_lock lock(m_mutex);
-    m_writerWake.wait(lock, [this] { return !m_items.empty() || m_closed; });
+    if (!m_writerWake.wait_until(lock, idleUntil, [this] { return !m_items.empty() || m_closed; }))
+        return Taken::Idle;
     if (m_items.empty())
-        return false;
+        return Taken::Closed;
     const auto due = m_items.front().enqueuedAt + m_limits.maxDelay;
-    m_writerWake.wait_until(lock, due, [this] {
-        return m_closed || m_queuedRows >= m_limits.batchRows
-               || m_flushTarget > m_durable.load(std::memory_order_relaxed);
+    const bool ready = m_writerWake.wait_until(lock, std::min(due, idleUntil), [this] {
+        return m_closed || m_queuedRows >= m_limits.batchRows ||
+               m_flushTarget > m_durable.load(std::memory_order_relaxed);
     });
+    if (!ready && idleUntil < due)
+        return Taken::Idle;
     std::size_t rows = 0;
     while (!m_items.empty() && (batch.empty() || rows < m_limits.batchRows)) {
         rows += m_items.front().rows;
@@ -53,7 +59,7 @@ bool WriteQueue::takeBatch(std::vector<WriteItem>& batch)
     }
     m_queuedRows -= rows;
     m_inFlightRows = rows;
-    return true;
+    return Taken::Batch;
 }
 
 void WriteQueue::markDurable(WriteSequence sequence, std::size_t rows)

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -58,9 +59,16 @@ public:
     /// LimitExceeded over the high-water mark; every push fails once the writer has failed.
     Expected<WriteSequence> push(WriteOperation operation, std::size_t rows, bool sheddable);
 
+    enum class Taken : std::uint8_t {
+        Batch = 1, ///< `batch` holds at least one item
+        Idle,      ///< the deadline came before a batch was due; `batch` is empty
+        Closed,    ///< the queue is closed and empty
+    };
+
     /// Writer side: waits until a batch is due and moves it into `batch` (at least one item,
-    /// about batchRows rows). Returns false once the queue is closed and empty.
-    bool takeBatch(std::vector<WriteItem>& batch);
+    /// about batchRows rows), or until `idleUntil` if that comes first (the writer has
+    /// housekeeping to do then).
+    Taken takeBatch(std::vector<WriteItem>& batch, std::chrono::steady_clock::time_point idleUntil);
     /// Writer side: everything up to `sequence` is committed.
     void markDurable(WriteSequence sequence, std::size_t rows);
     /// Writer side: the writer cannot go on; waiting and future pushes fail with `error`.

@@ -50,11 +50,11 @@ public:
         m_output.clear();
         // A restart keeps the CoAP port when asked to: devices go on sending to it.
         const std::uint16_t wantedCoapPort = keepCoapPort ? coapPort : 0;
-        m_process.start(QStringLiteral(HANGARD_BINARY),
-                        {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--coap"),
-                         QStringLiteral("127.0.0.1:%1").arg(wantedCoapPort), QStringLiteral("--coaps"),
-                         QStringLiteral("off"),
-                         QStringLiteral("--api"), QStringLiteral("127.0.0.1:%1").arg(apiPort)});
+        const QStringList arguments{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--coap"),
+                                    QStringLiteral("127.0.0.1:%1").arg(wantedCoapPort), QStringLiteral("--coaps"),
+                                    QStringLiteral("off"), QStringLiteral("--api"),
+                                    QStringLiteral("127.0.0.1:%1").arg(apiPort)};
+        m_process.start(QStringLiteral(HANGARD_BINARY), arguments + extraArguments);
         if (!m_process.waitForStarted(5000))
             return false;
         m_started = true;
@@ -92,6 +92,8 @@ public:
 
     QProcess& process() { return m_process; }
 
+    /// Flags added after the ones above on the next start().
+    QStringList extraArguments;
     std::uint16_t coapPort = 0;
     /// Set after the first start() to bind the same CoAP port again on the next one.
     bool keepCoapPort = false;

@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -120,6 +121,26 @@ TEST_CASE("plain CoAP off loopback needs --allow-insecure-coap, naming the addre
     CHECK_FALSE(view.endpointStatus()->text().contains(QStringLiteral("--allow-insecure-coap")));
 }
 
+TEST_CASE("the event log limits chosen in Settings are what the next start uses", "[app][settings]")
+{
+    test::ShellFixture fixture;
+    app::SettingsView view(fixture.context);
+    CHECK(view.eventDaysField()->value() == 30);
+    CHECK(view.eventMaxField()->value() == 1'000'000);
+    const auto defaults = app::parseStartupOptions({QStringLiteral("hangar")}, *fixture.settings);
+    REQUIRE(defaults.options.has_value());
+    CHECK(defaults.options->eventRetentionDays == 30);
+    CHECK(defaults.options->eventMax == 1'000'000);
+
+    view.eventDaysField()->setValue(7);
+    view.eventMaxField()->setValue(0);
+    CHECK(view.eventMaxField()->text() == view.eventMaxField()->specialValueText());
+    const auto next = app::parseStartupOptions({QStringLiteral("hangar")}, *fixture.settings);
+    REQUIRE(next.options.has_value());
+    CHECK(next.options->eventRetentionDays == 7);
+    CHECK(next.options->eventMax == 0);
+}
+
 TEST_CASE("the API token is masked until revealed and a regenerated token is accepted at once", "[app][settings]")
 {
     test::ShellFixture fixture;
@@ -190,6 +211,6 @@ TEST_CASE("Tab reaches every Settings control once, top to bottom, and each has 
         CHECK(chain.count(widget) == 1);
     }
     CHECK(names.join(QStringLiteral(" | ")).toStdString() ==
-          "CoAP endpoint | CoAPS endpoint | REST API endpoint | Data directory | Browse… | API token | Show | "
-          "Copy | Regenerate… | Language");
+          "CoAP endpoint | CoAPS endpoint | REST API endpoint | Data directory | Browse… | Days events are kept | "
+          "Most events kept | API token | Show | Copy | Regenerate… | Language");
 }

@@ -134,11 +134,13 @@ inline std::string text(const std::vector<std::uint8_t>& data) { return {data.be
 class RawDevice
 {
 public:
+    /// `localAddress` (empty: any) makes the device another source for the engine (127.0.0.2…).
     RawDevice(std::uint16_t port, coap::SecurityMode mode = coap::SecurityMode::NoSec,
-              std::string identity = {}, std::vector<std::uint8_t> key = {})
+              std::string identity = {}, std::vector<std::uint8_t> key = {}, std::string localAddress = {})
     {
         coap::ConnectOptions options;
         options.host = "127.0.0.1";
+        options.localAddress = std::move(localAddress);
         options.port = port;
         options.mode = mode;
         options.pskIdentity = std::move(identity);

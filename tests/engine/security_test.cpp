@@ -78,9 +78,10 @@ TEST_CASE("refused handshakes that overlap are each logged with their own identi
     TestEngine engine;
     setCredential(engine, "secure-e", "id-e");
     const std::vector<std::uint8_t> wrongKey = {9, 8, 7, 6, 5, 4, 3, 2};
-    // Both handshakes start at connect(), before either fails.
-    RawDevice wrongKeyDevice(engine->coapsPort(), coap::SecurityMode::Psk, "id-e", wrongKey);
-    RawDevice strangerDevice(engine->coapsPort(), coap::SecurityMode::Psk, "id-stranger", kKey);
+    // Both handshakes start at connect(), before either fails. Two source addresses: refusals
+    // from one address within a minute are logged once with a count.
+    RawDevice wrongKeyDevice(engine->coapsPort(), coap::SecurityMode::Psk, "id-e", wrongKey, "127.0.0.1");
+    RawDevice strangerDevice(engine->coapsPort(), coap::SecurityMode::Psk, "id-stranger", kKey, "127.0.0.2");
     coap::Request registration;
     registration.method = coap::Method::Post;
     registration.uriPath = {"rd"};
