@@ -53,6 +53,12 @@ public:
     void sessionGone(coap::SessionId session);
     /// Ends the endpoint's registration without persisting it (the device is being forgotten).
     void drop(const std::string& endpoint);
+    /// While `reason` is set (the store cannot write), Register is answered 5.03 Service
+    /// Unavailable with Max-Age kRefusedRetryAfterSec and the reason; Update and De-register
+    /// of registered devices go on.
+    void refuseRegistrations(std::optional<std::string> reason);
+
+    static constexpr std::uint32_t kRefusedRetryAfterSec = 30;
 
 private:
     coap::Answer registerDevice(const coap::IncomingRequest& request);
@@ -81,6 +87,7 @@ private:
 
     Services m_services;
     LifetimeMonitor m_lifetimes;
+    std::optional<std::string> m_refusal; ///< why Register is refused now
 };
 
 /// An answer with a code and a diagnostic payload (RFC 7252 §5.5.2).

@@ -55,7 +55,8 @@ Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options)
     SqliteStore* raw = store.get();
     store->m_writer = std::make_unique<StoreWriter>(
         std::move(*database), store->m_queue,
-        [raw](WriteSequence durable) { raw->notifyCommit(durable); });
+        [raw](WriteSequence durable) { raw->notifyCommit(durable); },
+        [raw](const std::optional<Error>& failure) { raw->notifyFailure(failure); });
     return store;
 }
 
@@ -139,6 +140,19 @@ void SqliteStore::notifyCommit(WriteSequence durable)
         m_listener(durable);
 }
 
+void SqliteStore::setFailureListener(FailureListener listener)
+{
+    std::lock_guard lock(m_listenerMutex);
+    m_failureListener = std::move(listener);
+}
+
+void SqliteStore::notifyFailure(const std::optional<Error>& failure)
+{
+    std::lock_guard lock(m_listenerMutex);
+    if (m_failureListener)
+        m_failureListener(failure);
+}
+
 Expected<void> SqliteStore::flush()
 {
     return m_queue.flush();
@@ -153,6 +167,8 @@ WriterStats SqliteStore::stats() const
     stats.batchesCommitted = m_writer->batchesCommitted();
     stats.rowsCommitted = m_writer->rowsCommitted();
     stats.rowsDropped = m_writer->rowsDropped();
+    stats.failedCommits = m_writer->failedCommits();
+    stats.failure = m_queue.failure();
     return stats;
 }
 

@@ -8,14 +8,27 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <chrono>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <utility>
 
 namespace hangar::store {
 
+namespace {
+
+constexpr std::chrono::milliseconds kFirstRetryDelay{100};
+constexpr std::chrono::milliseconds kLongestRetryDelay{2000};
+
+} // namespace
+
 StoreWriter::StoreWriter(std::unique_ptr<Database> database, WriteQueue& queue,
-                         CommitCallback onCommit)
-    : m_database(std::move(database)), m_queue(queue), m_onCommit(std::move(onCommit))
+                         CommitCallback onCommit, FailureCallback onFailure)
+    : m_database(std::move(database)),
+      m_queue(queue),
+      m_onCommit(std::move(onCommit)),
+      m_onFailure(std::move(onFailure))
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -30,12 +43,8 @@ void StoreWriter::run()
 {
     std::vector<WriteItem> batch;
     while (m_queue.takeBatch(batch)) {
-        if (auto committed = commit(batch); !committed) {
-            (void)m_database->exec("ROLLBACK");
-            qCritical("Hangar store writer stopped: %s", committed.error().message.c_str());
-            m_queue.markFailed(committed.error());
+        if (!commitWithRetries(batch))
             return;
-        }
         std::size_t rows = 0;
         for (const auto& item : batch)
             rows += item.rows;
@@ -46,7 +55,54 @@ void StoreWriter::run()
         if (m_onCommit)
             m_onCommit(batch.back().sequence);
         m_queue.markDurable(batch.back().sequence, rows);
+        if (std::exchange(m_failing, false)) {
+            qInfo("Hangar store writer resumed: the writes kept while commits failed are committed.");
+            if (m_onFailure)
+                m_onFailure(std::nullopt);
+        }
     }
+}
+
+bool StoreWriter::commitWithRetries(const std::vector<WriteItem>& batch)
+{
+    auto delay = kFirstRetryDelay;
+    for (;;) {
+        auto committed = commit(batch);
+        if (committed)
+            return true;
+        rollBack();
+        m_failedCommits.fetch_add(1, std::memory_order_relaxed);
+        if (!m_failing) {
+            m_failing = true;
+            qCritical("Hangar store writer cannot commit, retrying until it can (writes are kept "
+                      "meanwhile): %s",
+                      committed.error().message.c_str());
+            m_queue.markFailing(committed.error());
+            if (m_onFailure)
+                m_onFailure(committed.error());
+        }
+        if (!m_queue.waitToRetry(delay)) {
+            // Closing: one last attempt, then what is still queued is given up.
+            if (commit(batch))
+                return true;
+            rollBack();
+            qCritical("Hangar store writer stopped with %zu rows not committed: %s",
+                      static_cast<std::size_t>(m_queue.pendingRows()),
+                      committed.error().message.c_str());
+            return false;
+        }
+        delay = std::min(delay * 2, kLongestRetryDelay);
+    }
+}
+
+void StoreWriter::rollBack()
+{
+    // SQLite may already have rolled back on its own (SQLITE_FULL, SQLITE_IOERR): then this
+    // fails harmlessly.
+    (void)m_database->exec("ROLLBACK");
+    m_deviceIds.clear();
+    m_pathIds.clear();
+    m_rollups.clear();
 }
 
 Expected<void> StoreWriter::commit(const std::vector<WriteItem>& batch)
@@ -231,6 +287,7 @@ Expected<void> StoreWriter::apply(const ChangeDeviceTags& write)
 {
     const DeviceTagChange& change = write.change;
     DeviceTagOutcome& outcome = *write.outcome;
+    outcome = {}; // a retried batch starts over
     const std::set<std::string> removed(change.remove.begin(), change.remove.end());
     struct Planned
     {
