@@ -55,11 +55,8 @@ void StoreWriter::run()
         if (m_onCommit)
             m_onCommit(batch.back().sequence);
         m_queue.markDurable(batch.back().sequence, rows);
-        if (std::exchange(m_failing, false)) {
-            qInfo("Hangar store writer resumed: the writes kept while commits failed are committed.");
-            if (m_onFailure)
-                m_onFailure(std::nullopt);
-        }
+        if (std::exchange(m_failing, false) && m_onFailure)
+            m_onFailure(std::nullopt);
     }
 }
 
@@ -73,10 +70,8 @@ bool StoreWriter::commitWithRetries(const std::vector<WriteItem>& batch)
         rollBack();
         m_failedCommits.fetch_add(1, std::memory_order_relaxed);
         if (!m_failing) {
+            // Reported once (the engine logs it and records an event), not at every retry.
             m_failing = true;
-            qCritical("Hangar store writer cannot commit, retrying until it can (writes are kept "
-                      "meanwhile): %s",
-                      committed.error().message.c_str());
             m_queue.markFailing(committed.error());
             if (m_onFailure)
                 m_onFailure(committed.error());

@@ -19,7 +19,7 @@ namespace hangar::store {
 /// each in one transaction, then reports the durable sequence.
 ///
 /// A failed commit (disk full, I/O error) rolls back, is reported once (`onFailure` with the
-/// error, a log line) and is retried with the same batch after a growing delay (0.1 s doubling
+/// error) and is retried with the same batch after a growing delay (0.1 s doubling
 /// to 2 s) until it commits, which is reported too (`onFailure` with nullopt). Later writes wait
 /// in the queue meanwhile: nothing is lost, reordered or half-written.
 class StoreWriter

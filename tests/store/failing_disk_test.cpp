@@ -183,7 +183,9 @@ TEST_CASE("a store closed while commits fail stops instead of waiting for the di
         return;
     }
     auto store = openStore(disk.filePath(QStringLiteral("hangar.db")), kSmallBatches);
-    writeUntilCommitsFail(*store, disk, 0);
+    queued(store->enqueueEvent(paddedEvent(0)));
+    flushed(*store);
+    writeUntilCommitsFail(*store, disk, 1);
     store.reset(); // returns after one last attempt; a hang here fails the test by timeout
     disk.freeSpace();
     // What was committed before is intact and opens again.
