@@ -3,6 +3,8 @@
 
 #include "engine_test_support.h"
 
+#include "engine/registration_handler.h"
+
 #include "small_disk.h"
 
 #include <algorithm>
