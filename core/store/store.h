@@ -59,7 +59,8 @@ public:
     /// durableSequence() shows it and before flush() waiters wake.
     using CommitListener = std::function<void(WriteSequence durable)>;
     /// Called on the writer thread when commits start failing (with the error) and when one
-    /// succeeds again (nullopt), after the commit listener and flush() waiters heard of it.
+    /// succeeds again (nullopt), before flush() waiters hear of it (and, on recovery, after the
+    /// commit listener heard of the commit).
     using FailureListener = std::function<void(const std::optional<Error>& failure)>;
 
     virtual ~Store() = default;

@@ -54,9 +54,9 @@ void StoreWriter::run()
         // the listener has seen every sequence it waited for.
         if (m_onCommit)
             m_onCommit(batch.back().sequence);
-        m_queue.markDurable(batch.back().sequence, rows);
         if (std::exchange(m_failing, false) && m_onFailure)
             m_onFailure(std::nullopt);
+        m_queue.markDurable(batch.back().sequence, rows);
     }
 }
 
@@ -72,9 +72,10 @@ bool StoreWriter::commitWithRetries(const std::vector<WriteItem>& batch)
         if (!m_failing) {
             // Reported once (the engine logs it and records an event), not at every retry.
             m_failing = true;
-            m_queue.markFailing(committed.error());
+            // Like commits: the listener hears it before flush() waiters wake.
             if (m_onFailure)
                 m_onFailure(committed.error());
+            m_queue.markFailing(committed.error());
         }
         if (!m_queue.waitToRetry(delay)) {
             // Closing: one last attempt, then what is still queued is given up.
