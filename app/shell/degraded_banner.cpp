@@ -50,11 +50,12 @@ void DegradedBanner::retranslate()
         m_label->setToolTip(QString());
         return;
     }
-    m_label->setText(m_diskFull ? tr("Hangar cannot save: the disk is full. Changes are kept and saved once "
-                                     "there is space again; new devices cannot register until then.")
-                                : tr("Hangar cannot save: writing to the database fails. Changes are kept "
-                                     "and saved once writing works again; new devices cannot register "
-                                     "until then."));
+    m_label->setText(
+        m_diskFull ? tr("Hangar cannot save: the disk is full. Changes are kept and saved once "
+                        "there is space again; new devices cannot register until then.")
+                   : tr("Hangar cannot save: writing to the database fails. Changes are kept "
+                        "and saved once writing works again; new devices cannot register "
+                        "until then."));
     m_label->setToolTip(m_reason);
 }
 

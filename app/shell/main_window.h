@@ -22,7 +22,8 @@ class StatusMonitor;
 
 /// The application window: a sidebar switching the views, menus and shortcuts (Ctrl+F search,
 /// F5 refresh, Ctrl+1… views, Ctrl+Q quit), a status bar with the endpoints, device counts and
-/// ingest rate, a banner while the engine is degraded, and device detail tabs. Geometry, last view and view layouts survive restarts.
+/// ingest rate, a banner while the engine is degraded, and device detail tabs. Geometry, last view
+/// and view layouts survive restarts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -322,7 +322,8 @@ QJsonObject eventToJson(const store::EventRecord& event)
 QJsonObject healthToJson(const engine::EngineHealth& health)
 {
     QJsonObject json{
-        {QStringLiteral("status"), health.degraded.empty() ? QStringLiteral("ok") : QStringLiteral("degraded")},
+        {QStringLiteral("status"),
+         health.degraded.empty() ? QStringLiteral("ok") : QStringLiteral("degraded")},
         {QStringLiteral("devicesOnline"), static_cast<qint64>(health.devicesOnline)},
         {QStringLiteral("devicesSleeping"), static_cast<qint64>(health.devicesSleeping)},
         {QStringLiteral("devicesKnown"), static_cast<qint64>(health.devicesKnown)},

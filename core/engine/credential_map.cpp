@@ -27,9 +27,9 @@ Expected<void> CredentialMap::validate(const store::Credential& credential) cons
                                                     "'; identities must be unique");
     if (const auto reserved = m_reserved.find(credential.pskIdentity);
         reserved != m_reserved.end() && reserved->second.endpoint != credential.endpoint)
-        return fail(ErrorCode::InvalidArgument, "PSK identity '" + credential.pskIdentity +
-                                                    "' is being stored for endpoint '" + reserved->second.endpoint +
-                                                    "'; identities must be unique");
+        return fail(ErrorCode::InvalidArgument,
+                    "PSK identity '" + credential.pskIdentity + "' is being stored for endpoint '" +
+                        reserved->second.endpoint + "'; identities must be unique");
     return {};
 }
 
@@ -61,7 +61,8 @@ bool CredentialMap::putReserved(store::Credential credential)
 
 void CredentialMap::removeEndpoint(std::string_view endpoint)
 {
-    std::erase_if(m_reserved, [endpoint](const auto& entry) { return entry.second.endpoint == endpoint; });
+    std::erase_if(m_reserved,
+                  [endpoint](const auto& entry) { return entry.second.endpoint == endpoint; });
     dropCredential(endpoint);
 }
 

@@ -62,7 +62,8 @@ private:
         std::string endpoint;
         int pending = 0; ///< writes of this identity for this endpoint not yet committed
     };
-    std::unordered_map<std::string, Reservation, StringHash, std::equal_to<>> m_reserved; ///< by identity
+    std::unordered_map<std::string, Reservation, StringHash, std::equal_to<>>
+        m_reserved; ///< by identity
 };
 
 } // namespace hangar::engine

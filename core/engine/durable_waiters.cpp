@@ -20,7 +20,8 @@ DurableWaiters::DurableWaiters(store::Store& store, QObject* parent) : QObject(p
         QMetaObject::invokeMethod(this, [this, durable] { release(durable); }, Qt::QueuedConnection);
     });
     m_store.setFailureListener([this](const std::optional<Error>& failure) {
-        QMetaObject::invokeMethod(this, [this, failure] { storeFailed(failure); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, failure] { storeFailed(failure); }, Qt::QueuedConnection);
     });
     // A store that was already failing before this object listened.
     m_failure = m_store.stats().failure;
@@ -66,8 +67,8 @@ Error DurableWaiters::unavailable(const Error& failure, const std::string& what)
 {
     const bool full = failure.code == ErrorCode::StorageFull;
     return Error(full ? ErrorCode::StorageFull : ErrorCode::Unavailable,
-                 what + ": the store cannot write" + (full ? " (disk full)" : " (I/O error)") + ". " +
-                     failure.message);
+                 what + ": the store cannot write" + (full ? " (disk full)" : " (I/O error)") +
+                     ". " + failure.message);
 }
 
 void DurableWaiters::release(store::WriteSequence durable)

@@ -35,7 +35,8 @@ EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lw
         [this](std::uint64_t session, std::int64_t) { handshakeOverdue(session); });
     m_coap->setRequestHandler([this](const coap::IncomingRequest& request) { return handleRequest(request); });
     connect(m_coap.get(), &coap::CoapContext::sessionEvent, this, &EngineHost::onSessionEvent);
-    m_durable.setFailureListener([this](const std::optional<Error>& failure) { storeFailureChanged(failure); });
+    m_durable.setFailureListener(
+        [this](const std::optional<Error>& failure) { storeFailureChanged(failure); });
     if (m_durable.failure())
         storeFailureChanged(m_durable.failure());
 }
@@ -157,7 +158,8 @@ void EngineHost::reportRefusedHandshake(coap::SessionId session, std::string_vie
 Expected<void> EngineHost::checkWritable(const std::string& what) const
 {
     if (const auto& failure = m_durable.failure())
-        return std::unexpected(DurableWaiters::unavailable(*failure, what + " was refused, nothing was changed"));
+        return std::unexpected(
+            DurableWaiters::unavailable(*failure, what + " was refused, nothing was changed"));
     return {};
 }
 
@@ -166,19 +168,23 @@ void EngineHost::storeFailureChanged(const std::optional<Error>& failure)
     if (failure) {
         const bool full = failure->code == ErrorCode::StorageFull;
         m_degradedSince = std::chrono::steady_clock::now();
-        qCritical("Hangar is degraded: the store cannot write (%s); writes are kept in memory and retried, new "
+        qCritical("Hangar is degraded: the store cannot write (%s); writes are kept in memory and "
+                  "retried, new "
                   "registrations are refused until writing resumes: %s",
                   full ? "disk full" : "I/O error", failure->message.c_str());
-        m_events.record("store-degraded", "",
-                        {{"reason", full ? "disk-full" : "io-error"}, {"message", failure->message}});
-        m_registrationHandler->refuseRegistrations(full ? "the server's disk is full; retry later"
-                                                        : "the server cannot write its store; retry later");
+        m_events.record(
+            "store-degraded", "",
+            {{"reason", full ? "disk-full" : "io-error"}, {"message", failure->message}});
+        m_registrationHandler->refuseRegistrations(
+            full ? "the server's disk is full; retry later"
+                 : "the server cannot write its store; retry later");
         return;
     }
     const auto degradedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                                 std::chrono::steady_clock::now() - m_degradedSince)
                                 .count();
-    qInfo("Hangar recovered: the store writes again after %lld ms; the writes kept meanwhile are committed",
+    qInfo("Hangar recovered: the store writes again after %lld ms; the writes kept meanwhile are "
+          "committed",
           static_cast<long long>(degradedMs));
     m_events.record("store-recovered", "", {{"degradedMs", std::to_string(degradedMs)}});
     m_registrationHandler->refuseRegistrations(std::nullopt);
@@ -264,13 +270,14 @@ void EngineHost::changeDeviceTags(store::DeviceTagChange change, Done<std::size_
         for (const std::string& endpoint : outcome->changed)
             m_changes->changed(endpoint);
     });
-    m_durable.answerWhenDurable(*queued, [outcome, done = std::move(done)](Expected<void> committed) {
-        if (!committed)
-            return done(std::unexpected(committed.error()));
-        if (outcome->error)
-            return done(std::unexpected(*outcome->error));
-        done(outcome->changed.size());
-    });
+    m_durable.answerWhenDurable(*queued,
+                                [outcome, done = std::move(done)](Expected<void> committed) {
+                                    if (!committed)
+                                        return done(std::unexpected(committed.error()));
+                                    if (outcome->error)
+                                        return done(std::unexpected(*outcome->error));
+                                    done(outcome->changed.size());
+                                });
 }
 
 Expected<void> EngineHost::forget(const std::string& endpoint)

@@ -371,8 +371,8 @@ EngineHealth LocalEngine::health()
     if (stats.failure) {
         health.diskFull = stats.failure->code == ErrorCode::StorageFull;
         health.degraded = (health.diskFull ? "the store cannot write, the disk is full: "
-                                           : "the store cannot write (I/O error): ")
-                          + stats.failure->message;
+                                           : "the store cannot write (I/O error): ") +
+                          stats.failure->message;
     }
     return health;
 }

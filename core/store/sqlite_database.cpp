@@ -246,8 +246,8 @@ Error Database::error(std::string_view what, int resultCode) const
     message += " (code " + std::to_string(resultCode) + ").";
     // Some writes (the WAL index, a truncate) report a full disk as an I/O error; the
     // operating system's errno tells them apart.
-    const bool diskFull = (resultCode & 0xff) == SQLITE_IOERR && m_db != nullptr
-                          && sqlite3_system_errno(m_db) == ENOSPC;
+    const bool diskFull = (resultCode & 0xff) == SQLITE_IOERR && m_db != nullptr &&
+                          sqlite3_system_errno(m_db) == ENOSPC;
     message += adviceFor(diskFull ? SQLITE_FULL : resultCode);
     return Error(diskFull ? ErrorCode::StorageFull : errorCodeFor(resultCode), std::move(message));
 }

@@ -25,9 +25,7 @@ constexpr std::chrono::milliseconds kLongestRetryDelay{2000};
 
 StoreWriter::StoreWriter(std::unique_ptr<Database> database, WriteQueue& queue,
                          CommitCallback onCommit, FailureCallback onFailure)
-    : m_database(std::move(database)),
-      m_queue(queue),
-      m_onCommit(std::move(onCommit)),
+    : m_database(std::move(database)), m_queue(queue), m_onCommit(std::move(onCommit)),
       m_onFailure(std::move(onFailure))
 {
     m_thread = std::thread([this] { run(); });

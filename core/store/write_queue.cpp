@@ -12,11 +12,12 @@ Expected<WriteSequence> WriteQueue::push(WriteOperation operation, std::size_t r
             return fail(ErrorCode::Cancelled, "The store is closing: the write was not queued.");
         if (sheddable && m_queuedRows + m_inFlightRows + rows > m_limits.highWaterRows) {
             return fail(ErrorCode::LimitExceeded,
-                        "The store's write queue is over its high-water mark ("
-                            + std::to_string(m_limits.highWaterRows)
-                            + " rows): the telemetry was not queued. "
-                            + (m_failure ? "The store cannot write: " + m_failure->message
-                                         : std::string("The disk cannot keep up with the incoming rate.")));
+                        "The store's write queue is over its high-water mark (" +
+                            std::to_string(m_limits.highWaterRows) +
+                            " rows): the telemetry was not queued. " +
+                            (m_failure
+                                 ? "The store cannot write: " + m_failure->message
+                                 : std::string("The disk cannot keep up with the incoming rate.")));
         }
         sequence = m_next++;
         // Waking the writer costs a system call; it only needs waking when its wait condition

@@ -18,16 +18,18 @@ namespace {
 
 QByteArray credentialBody(const QString& identity)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("pskIdentity"), identity},
-                                     {QStringLiteral("pskKey"), QStringLiteral("00112233445566778899")}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("pskIdentity"), identity},
+                           {QStringLiteral("pskKey"), QStringLiteral("00112233445566778899")}})
         .toJson(QJsonDocument::Compact);
 }
 
 } // namespace
 
-TEST_CASE("on a full disk /health says degraded with the reason, waiting calls get 507 at once, and both "
-          "recover when space returns",
-          "[api][disk]")
+TEST_CASE(
+    "on a full disk /health says degraded with the reason, waiting calls get 507 at once, and both "
+    "recover when space returns",
+    "[api][disk]")
 {
     SmallDisk disk;
     if (!disk.mounted()) {
@@ -56,9 +58,10 @@ TEST_CASE("on a full disk /health says degraded with the reason, waiting calls g
     HttpAnswer refused;
     for (int i = 0; i < 500; ++i) {
         const QString endpoint = QStringLiteral("probe-%1").arg(i);
-        refused = client.sendWith("PUT", QStringLiteral("/api/v1/devices/%1/credentials").arg(endpoint),
-                                  credentialBody(QStringLiteral("id-") + endpoint), "application/json",
-                                  "Bearer " + *token, std::chrono::seconds(5));
+        refused =
+            client.sendWith("PUT", QStringLiteral("/api/v1/devices/%1/credentials").arg(endpoint),
+                            credentialBody(QStringLiteral("id-") + endpoint), "application/json",
+                            "Bearer " + *token, std::chrono::seconds(5));
         if (refused.status != 204)
             break;
     }
@@ -68,20 +71,27 @@ TEST_CASE("on a full disk /health says degraded with the reason, waiting calls g
     REQUIRE(waitUntil([&] { return client.get(QStringLiteral("/api/v1/health")).status == 503; }));
     const HttpAnswer degraded = client.get(QStringLiteral("/api/v1/health"));
     CHECK(degraded.json().value(QStringLiteral("status")).toString() == QStringLiteral("degraded"));
-    CHECK(degraded.json().value(QStringLiteral("reason")).toString().contains(QStringLiteral("disk is full")));
+    CHECK(degraded.json()
+              .value(QStringLiteral("reason"))
+              .toString()
+              .contains(QStringLiteral("disk is full")));
     CHECK(degraded.json().value(QStringLiteral("diskFull")).toBool());
     // Further changes are refused at once, never with 429.
-    const HttpAnswer again = client.sendWith("PUT", QStringLiteral("/api/v1/devices/late-1/credentials"),
-                                             credentialBody(QStringLiteral("id-late-1")), "application/json",
-                                             "Bearer " + *token, std::chrono::seconds(5));
+    const HttpAnswer again =
+        client.sendWith("PUT", QStringLiteral("/api/v1/devices/late-1/credentials"),
+                        credentialBody(QStringLiteral("id-late-1")), "application/json",
+                        "Bearer " + *token, std::chrono::seconds(5));
     CHECK(again.status == 507);
 
     disk.freeSpace();
     REQUIRE(waitUntil([&] { return client.get(QStringLiteral("/api/v1/health")).status == 200; },
                       std::chrono::seconds(15)));
-    CHECK(client.get(QStringLiteral("/api/v1/health")).json().value(QStringLiteral("status")).toString() ==
-          QStringLiteral("ok"));
-    const HttpAnswer accepted = client.send("PUT", QStringLiteral("/api/v1/devices/late-1/credentials"),
-                                            credentialBody(QStringLiteral("id-late-1")));
+    CHECK(client.get(QStringLiteral("/api/v1/health"))
+              .json()
+              .value(QStringLiteral("status"))
+              .toString() == QStringLiteral("ok"));
+    const HttpAnswer accepted =
+        client.send("PUT", QStringLiteral("/api/v1/devices/late-1/credentials"),
+                    credentialBody(QStringLiteral("id-late-1")));
     CHECK(accepted.status == 204);
 }

@@ -12,7 +12,8 @@
 using namespace hangar;
 using namespace std::chrono_literals;
 
-TEST_CASE("the main window shows a banner while the disk is full and hides it once space returns", "[app][disk]")
+TEST_CASE("the main window shows a banner while the disk is full and hides it once space returns",
+          "[app][disk]")
 {
     test::SmallDisk disk;
     if (!disk.mounted()) {

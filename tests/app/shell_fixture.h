@@ -33,7 +33,8 @@ struct ShellFixture
     explicit ShellFixture(const QString& dataDir = {})
     {
         engine::EngineConfig config;
-        config.dataDir = (dataDir.isEmpty() ? dir.filePath(QStringLiteral("data")) : dataDir).toStdString();
+        config.dataDir =
+            (dataDir.isEmpty() ? dir.filePath(QStringLiteral("data")) : dataDir).toStdString();
         config.coap = engine::ListenAddress{"127.0.0.1", 0};
         config.coaps = std::nullopt;
         config.transport.plainListenShards = 2;

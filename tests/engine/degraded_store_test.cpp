@@ -41,7 +41,8 @@ std::string setCredentialsUntilOneFails(TestEngine& engine, SmallDisk& disk)
 
 } // namespace
 
-TEST_CASE("a full disk degrades the engine: waiting calls fail at once, Register gets 5.03, an uncommitted "
+TEST_CASE("a full disk degrades the engine: waiting calls fail at once, Register gets 5.03, an "
+          "uncommitted "
           "credential is not enforced, and all resumes when space returns",
           "[engine][disk]")
 {

@@ -84,7 +84,8 @@ std::size_t eventCount(Store& store)
 
 } // namespace
 
-TEST_CASE("a full disk fails commits without losing or half-writing a row, and writing resumes once space is "
+TEST_CASE("a full disk fails commits without losing or half-writing a row, and writing resumes "
+          "once space is "
           "freed",
           "[store][disk]")
 {
@@ -133,7 +134,8 @@ TEST_CASE("a full disk fails commits without losing or half-writing a row, and w
         CHECK((*events)[i].timeMs == static_cast<std::int64_t>(i)); // commit order is enqueue order
 }
 
-TEST_CASE("while commits fail telemetry is shed at the high-water mark and device and event writes are kept",
+TEST_CASE("while commits fail telemetry is shed at the high-water mark and device and event writes "
+          "are kept",
           "[store][disk]")
 {
     SmallDisk disk;
@@ -175,7 +177,8 @@ TEST_CASE("while commits fail telemetry is shed at the high-water mark and devic
     CHECK(samples->size() == static_cast<std::size_t>(accepted) * hundred.size());
 }
 
-TEST_CASE("a store closed while commits fail stops instead of waiting for the disk", "[store][disk]")
+TEST_CASE("a store closed while commits fail stops instead of waiting for the disk",
+          "[store][disk]")
 {
     SmallDisk disk;
     if (!disk.mounted()) {

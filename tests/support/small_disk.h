@@ -25,7 +25,8 @@ public:
             return;
         }
         const std::string options = "size=" + std::to_string(sizeKiB) + "k,mode=0700";
-        if (::mount("tmpfs", m_dir.path().toLocal8Bit().constData(), "tmpfs", 0, options.c_str()) != 0) {
+        if (::mount("tmpfs", m_dir.path().toLocal8Bit().constData(), "tmpfs", 0, options.c_str()) !=
+            0) {
             m_problem = std::string("cannot mount a tmpfs (") + std::strerror(errno) +
                         "): the failing-disk test needs root or CAP_SYS_ADMIN";
             return;
