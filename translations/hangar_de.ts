@@ -2816,6 +2816,19 @@ Vermutlich belegt ein anderes Programm (oder ein weiteres Hangar) den Port. Mit 
     </message>
 </context>
 <context>
+    <name>hangar::app::DegradedBanner</name>
+    <message>
+        <location filename="../app/shell/degraded_banner.cpp" line="53"/>
+        <source>Hangar cannot save: the disk is full. Changes are kept and saved once there is space again; new devices cannot register until then.</source>
+        <translation>Hangar kann nicht speichern: Der Datenträger ist voll. Änderungen bleiben erhalten und werden gespeichert, sobald wieder Platz ist; neue Geräte können sich bis dahin nicht registrieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/degraded_banner.cpp" line="55"/>
+        <source>Hangar cannot save: writing to the database fails. Changes are kept and saved once writing works again; new devices cannot register until then.</source>
+        <translation>Hangar kann nicht speichern: Das Schreiben in die Datenbank schlägt fehl. Änderungen bleiben erhalten und werden gespeichert, sobald das Schreiben wieder gelingt; neue Geräte können sich bis dahin nicht registrieren.</translation>
+    </message>
+</context>
+<context>
     <name>hangar::app::StatusMonitor</name>
     <message>
         <location filename="../app/shell/status_monitor.cpp" line="87"/>

@@ -2812,6 +2812,19 @@ Another program (or another Hangar) may be using the port. Continue with ports c
     </message>
 </context>
 <context>
+    <name>hangar::app::DegradedBanner</name>
+    <message>
+        <location filename="../app/shell/degraded_banner.cpp" line="53"/>
+        <source>Hangar cannot save: the disk is full. Changes are kept and saved once there is space again; new devices cannot register until then.</source>
+        <translation>Hangar は保存できません: ディスクがいっぱいです。変更は保持され、空き容量ができしだい保存されます。それまで新しいデバイスは登録できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/degraded_banner.cpp" line="55"/>
+        <source>Hangar cannot save: writing to the database fails. Changes are kept and saved once writing works again; new devices cannot register until then.</source>
+        <translation>Hangar は保存できません: データベースへの書き込みに失敗しています。変更は保持され、書き込みが再びできるようになりしだい保存されます。それまで新しいデバイスは登録できません。</translation>
+    </message>
+</context>
+<context>
     <name>hangar::app::StatusMonitor</name>
     <message>
         <location filename="../app/shell/status_monitor.cpp" line="87"/>

@@ -5,6 +5,7 @@
 
 #include "services/app_services.h"
 #include "settings/app_settings.h"
+#include "shell/degraded_banner.h"
 #include "shell/status_monitor.h"
 #include "shell/themed_icon.h"
 
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace hangar::app {
 namespace {
@@ -40,8 +42,12 @@ MainWindow::MainWindow(AppServices& services, ShellContext context, QWidget* par
     buildSidebar();
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(central);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    m_banner = new DegradedBanner(central);
+    rows->addWidget(m_banner);
+    auto* layout = new QHBoxLayout;
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     auto* divider = new QFrame(central);
@@ -49,9 +55,11 @@ MainWindow::MainWindow(AppServices& services, ShellContext context, QWidget* par
     divider->setFrameShadow(QFrame::Sunken);
     layout->addWidget(divider);
     layout->addWidget(m_stack, 1);
+    rows->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_status = new StatusMonitor(m_services, m_context, statusBar());
+    connect(m_status, &StatusMonitor::healthPolled, m_banner, &DegradedBanner::showHealth);
     buildMenus();
     retranslate();
     restoreSettings();

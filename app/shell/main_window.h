@@ -17,11 +17,13 @@ class QTabWidget;
 namespace hangar::app {
 
 class AppServices;
+class DegradedBanner;
 class StatusMonitor;
 
 /// The application window: a sidebar switching the views, menus and shortcuts (Ctrl+F search,
 /// F5 refresh, Ctrl+1… views, Ctrl+Q quit), a status bar with the endpoints, device counts and
-/// ingest rate, and device detail tabs. Geometry, last view and view layouts survive restarts.
+/// ingest rate, a banner while the engine is degraded, and device detail tabs. Geometry, last view
+/// and view layouts survive restarts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     QListWidget* sidebar() const { return m_sidebar; }
     QTabWidget* detailTabs() const { return m_detailTabs; }
     StatusMonitor* statusMonitor() const { return m_status; }
+    DegradedBanner* degradedBanner() const { return m_banner; }
 
     /// Writes geometry, state, last view and view layouts to the settings.
     void saveSettings();
@@ -73,6 +76,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_detailTabs = nullptr;
     StatusMonitor* m_status = nullptr;
+    DegradedBanner* m_banner = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

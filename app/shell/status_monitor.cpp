@@ -71,6 +71,7 @@ void StatusMonitor::onHealth(const engine::EngineHealth& health)
     m_sinceLast.start();
     m_last = health;
     retranslate();
+    Q_EMIT healthPolled(health);
 }
 
 bool StatusMonitor::eventFilter(QObject* watched, QEvent* event)

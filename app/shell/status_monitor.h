@@ -33,6 +33,10 @@ public:
     QLabel* devicesLabel() const { return m_devices; }
     QLabel* ingestLabel() const { return m_ingest; }
 
+Q_SIGNALS:
+    /// Each poll's answer (the degraded banner follows it).
+    void healthPolled(const engine::EngineHealth& health);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

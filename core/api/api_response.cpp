@@ -100,6 +100,10 @@ int httpStatusFor(ErrorCode code)
         return 503;
     case ErrorCode::Timeout:
         return 504;
+    case ErrorCode::Unavailable:
+        return 503; // the store cannot write now; /health says why
+    case ErrorCode::StorageFull:
+        return 507; // Insufficient Storage: the server's disk is full
     case ErrorCode::IoFailure:
         break;
     }

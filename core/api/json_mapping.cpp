@@ -321,8 +321,9 @@ QJsonObject eventToJson(const store::EventRecord& event)
 
 QJsonObject healthToJson(const engine::EngineHealth& health)
 {
-    return QJsonObject{
-        {QStringLiteral("status"), QStringLiteral("ok")},
+    QJsonObject json{
+        {QStringLiteral("status"),
+         health.degraded.empty() ? QStringLiteral("ok") : QStringLiteral("degraded")},
         {QStringLiteral("devicesOnline"), static_cast<qint64>(health.devicesOnline)},
         {QStringLiteral("devicesSleeping"), static_cast<qint64>(health.devicesSleeping)},
         {QStringLiteral("devicesKnown"), static_cast<qint64>(health.devicesKnown)},
@@ -330,6 +331,11 @@ QJsonObject healthToJson(const engine::EngineHealth& health)
         {QStringLiteral("storeDurable"), static_cast<qint64>(health.storeDurable)},
         {QStringLiteral("uptimeMs"), static_cast<qint64>(health.uptimeMs)},
     };
+    if (!health.degraded.empty()) {
+        json.insert(QStringLiteral("reason"), QString::fromStdString(health.degraded));
+        json.insert(QStringLiteral("diskFull"), health.diskFull);
+    }
+    return json;
 }
 
 } // namespace hangar::api

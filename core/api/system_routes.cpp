@@ -20,13 +20,13 @@ QByteArray openApiDocument()
 
 void addSystemRoutes(ApiRouter& router, engine::Engine& engine)
 {
-    router.add("GET", QStringLiteral("/api/v1/health"),
-               [&engine](const ApiRequest&, Reply reply) {
-                   QJsonObject health = healthToJson(engine.health());
-                   health.insert(QStringLiteral("version"),
-                                 QCoreApplication::applicationVersion());
-                   reply(ApiResponse::json(health));
-               });
+    router.add("GET", QStringLiteral("/api/v1/health"), [&engine](const ApiRequest&, Reply reply) {
+        const engine::EngineHealth state = engine.health();
+        QJsonObject health = healthToJson(state);
+        health.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
+        // 503 while degraded, so load balancers and monitors notice without parsing the body.
+        reply(ApiResponse::json(health, state.degraded.empty() ? 200 : 503));
+    });
     router.add("GET", QStringLiteral("/api/v1/openapi.json"),
                [document = openApiDocument()](const ApiRequest&, Reply reply) {
                    if (document.isEmpty())

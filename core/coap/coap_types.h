@@ -85,6 +85,7 @@ inline constexpr std::uint16_t kObserve = 6;
 inline constexpr std::uint16_t kLocationPath = 8;
 inline constexpr std::uint16_t kUriPath = 11;
 inline constexpr std::uint16_t kContentFormat = 12;
+inline constexpr std::uint16_t kMaxAge = 14;
 inline constexpr std::uint16_t kUriQuery = 15;
 inline constexpr std::uint16_t kAccept = 17;
 } // namespace option
@@ -117,6 +118,8 @@ struct Response
     std::vector<std::uint8_t> payload;    ///< the whole body, block-wise reassembled
     std::vector<std::string> locationPath; ///< Location-Path segments (2.01 Created)
     std::optional<std::uint32_t> observe;  ///< Observe sequence of a notification (received only)
+    /// Max-Age in seconds (RFC 7252 §5.10.5); on a 5.03 how long the client should wait.
+    std::optional<std::uint32_t> maxAgeSec;
     std::vector<Option> extraOptions;
 };
 

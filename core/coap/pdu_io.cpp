@@ -122,6 +122,8 @@ bool addResponseOptions(coap_pdu_t* pdu, const Response& response,
         options.emplace_back(option::kLocationPath, bytesOf(segment));
     if (response.contentFormat && !skipContentFormat)
         options.emplace_back(option::kContentFormat, encodeUint(*response.contentFormat));
+    if (response.maxAgeSec)
+        options.emplace_back(option::kMaxAge, encodeUint(*response.maxAgeSec));
     appendExtras(options, response.extraOptions);
     return addSorted(pdu, options);
 }
@@ -156,6 +158,9 @@ Response parseResponse(const coap_pdu_t* pdu)
             break;
         case option::kContentFormat:
             response.contentFormat = static_cast<std::uint16_t>(decodeUint(opt));
+            break;
+        case option::kMaxAge:
+            response.maxAgeSec = decodeUint(opt);
             break;
         default:
             keepExtraOption(response.extraOptions, number, opt);

@@ -18,6 +18,8 @@ enum class ErrorCode {
     Timeout,             ///< no answer in time
     SecurityFailure,     ///< a handshake, key or credential check failed
     Cancelled,           ///< the operation was abandoned on purpose
+    Unavailable,         ///< the service cannot do this now (its store cannot write); retry later
+    StorageFull,         ///< the disk is full: nothing more is written until space is freed
 };
 
 /// A failure as a value: what failed, on which input, and what to do about it.

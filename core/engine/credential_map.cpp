@@ -29,18 +29,48 @@ Expected<void> CredentialMap::validate(const store::Credential& credential) cons
         return fail(ErrorCode::InvalidArgument, "PSK identity '" + credential.pskIdentity +
                                                     "' already belongs to endpoint '" + *owner +
                                                     "'; identities must be unique");
+    if (const auto reserved = m_reserved.find(credential.pskIdentity);
+        reserved != m_reserved.end() && reserved->second.endpoint != credential.endpoint)
+        return fail(ErrorCode::InvalidArgument,
+                    "PSK identity '" + credential.pskIdentity + "' is being stored for endpoint '" +
+                        reserved->second.endpoint + "'; identities must be unique");
     return {};
 }
 
 void CredentialMap::put(store::Credential credential)
 {
-    removeEndpoint(credential.endpoint);
+    dropCredential(credential.endpoint);
     m_identityOf[credential.endpoint] = credential.pskIdentity;
     m_byIdentity[std::move(credential.pskIdentity)] =
         Entry{std::move(credential.endpoint), std::move(credential.pskKey)};
 }
 
+void CredentialMap::reserve(const store::Credential& credential)
+{
+    Reservation& reservation = m_reserved[credential.pskIdentity];
+    reservation.endpoint = credential.endpoint;
+    ++reservation.pending;
+}
+
+bool CredentialMap::putReserved(store::Credential credential)
+{
+    const auto reserved = m_reserved.find(credential.pskIdentity);
+    if (reserved == m_reserved.end() || reserved->second.endpoint != credential.endpoint)
+        return false;
+    if (--reserved->second.pending == 0)
+        m_reserved.erase(reserved);
+    put(std::move(credential));
+    return true;
+}
+
 void CredentialMap::removeEndpoint(std::string_view endpoint)
+{
+    std::erase_if(m_reserved,
+                  [endpoint](const auto& entry) { return entry.second.endpoint == endpoint; });
+    dropCredential(endpoint);
+}
+
+void CredentialMap::dropCredential(std::string_view endpoint)
 {
     const auto found = m_identityOf.find(endpoint);
     if (found == m_identityOf.end())

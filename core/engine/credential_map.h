@@ -26,6 +26,13 @@ public:
     Expected<void> validate(const store::Credential& credential) const;
     /// Inserts or replaces the endpoint's credential (call validate first).
     void put(store::Credential credential);
+    /// Holds the identity for the credential's endpoint while its store write is pending:
+    /// validate() refuses the identity to other endpoints, the handshake does not know it yet.
+    void reserve(const store::Credential& credential);
+    /// Puts a reserved credential once its write is committed; false, putting nothing, when
+    /// the endpoint was removed meanwhile.
+    bool putReserved(store::Credential credential);
+    /// Removes the endpoint's credential and its reservations.
     void removeEndpoint(std::string_view endpoint);
 
     /// The key for a PSK identity, or nullptr.
@@ -41,6 +48,8 @@ public:
     std::size_t size() const { return m_byIdentity.size(); }
 
 private:
+    void dropCredential(std::string_view endpoint);
+
     struct StringHash
     {
         using is_transparent = void;
@@ -54,6 +63,13 @@ private:
 
     std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> m_byIdentity;
     std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> m_identityOf;
+    struct Reservation
+    {
+        std::string endpoint;
+        int pending = 0; ///< writes of this identity for this endpoint not yet committed
+    };
+    std::unordered_map<std::string, Reservation, StringHash, std::equal_to<>>
+        m_reserved; ///< by identity
 };
 
 } // namespace hangar::engine

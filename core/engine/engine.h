@@ -24,6 +24,12 @@ struct EngineHealth
     std::uint64_t storeEnqueued = 0;   ///< writes handed to the store
     std::uint64_t storeDurable = 0;    ///< writes committed
     std::int64_t uptimeMs = 0;
+    /// Why the engine is degraded (its store cannot write: disk full or I/O error); empty while
+    /// healthy. While degraded, writes are kept in memory and retried (telemetry up to the
+    /// store's high-water mark), new registrations are refused and operations that wait for a
+    /// commit fail at once; it ends by itself once a commit works again.
+    std::string degraded;
+    bool diskFull = false; ///< the degradation is a full disk
 };
 
 /// The one facade the REST API and the GUI use; they never touch sockets or SQL.
@@ -39,7 +45,10 @@ struct EngineHealth
 /// SecurityFailure (device answered 4.01/4.03), LimitExceeded (queue for a sleeping device full),
 /// MalformedInput (the device's answer or notification does not decode; Unsupported when it is in
 /// a content format Hangar does not know). Malformed answers are logged as "malformed-payload"
-/// events and never reach the value cache or telemetry.
+/// events and never reach the value cache or telemetry. While the store cannot write (see
+/// EngineHealth::degraded) operations that change stored state fail at once with StorageFull
+/// (disk full) or Unavailable, and nothing is changed; one already waiting for its commit fails
+/// the same way, its write staying queued until writing resumes.
 class Engine : public QObject
 {
     Q_OBJECT

@@ -36,6 +36,10 @@ EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lw
         [this](std::uint64_t session, std::int64_t) { handshakeOverdue(session); });
     m_coap->setRequestHandler([this](const coap::IncomingRequest& request) { return handleRequest(request); });
     connect(m_coap.get(), &coap::CoapContext::sessionEvent, this, &EngineHost::onSessionEvent);
+    m_durable.setFailureListener(
+        [this](const std::optional<Error>& failure) { storeFailureChanged(failure); });
+    if (m_durable.failure())
+        storeFailureChanged(m_durable.failure());
 }
 
 EngineHost::~EngineHost()
@@ -189,16 +193,59 @@ void EngineHost::reportRefusedHandshake(coap::SessionId session, std::string_vie
     m_events.recordFromPeer("dtls-refused", source, "", {{"identity", identity}, {"reason", reason}, {"peer", peer}});
 }
 
+Expected<void> EngineHost::checkWritable(const std::string& what) const
+{
+    if (const auto& failure = m_durable.failure())
+        return std::unexpected(
+            DurableWaiters::unavailable(*failure, what + " was refused, nothing was changed"));
+    return {};
+}
+
+void EngineHost::storeFailureChanged(const std::optional<Error>& failure)
+{
+    if (failure) {
+        const bool full = failure->code == ErrorCode::StorageFull;
+        m_degradedSince = std::chrono::steady_clock::now();
+        qCritical("Hangar is degraded: the store cannot write (%s); writes are kept in memory and "
+                  "retried, new "
+                  "registrations are refused until writing resumes: %s",
+                  full ? "disk full" : "I/O error", failure->message.c_str());
+        m_events.record(
+            "store-degraded", "",
+            {{"reason", full ? "disk-full" : "io-error"}, {"message", failure->message}});
+        m_registrationHandler->refuseRegistrations(
+            full ? "the server's disk is full; retry later"
+                 : "the server cannot write its store; retry later");
+        return;
+    }
+    const auto degradedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                std::chrono::steady_clock::now() - m_degradedSince)
+                                .count();
+    qInfo("Hangar recovered: the store writes again after %lld ms; the writes kept meanwhile are "
+          "committed",
+          static_cast<long long>(degradedMs));
+    m_events.record("store-recovered", "", {{"degradedMs", std::to_string(degradedMs)}});
+    m_registrationHandler->refuseRegistrations(std::nullopt);
+}
+
 Expected<void> EngineHost::setCredential(store::Credential credential)
 {
+    if (auto writable = checkWritable("the credential of '" + credential.endpoint + "'"); !writable)
+        return writable;
     if (auto valid = m_credentials.validate(credential); !valid)
         return valid;
     const bool unchanged = m_credentials.holds(credential);
     const CredentialChange change = changeOf(credential);
-    if (auto queued = m_store.enqueueCredential(credential); !queued)
+    auto queued = m_store.enqueueCredential(credential);
+    if (!queued)
         return std::unexpected(queued.error());
     m_events.record("credential-set", credential.endpoint, {{"identity", credential.pskIdentity}});
-    m_credentials.put(std::move(credential));
+    // The handshake must not accept a key a restart could forget: it learns it at the commit.
+    m_credentials.reserve(credential);
+    m_durable.whenDurable(*queued, [this, credential = std::move(credential)]() mutable {
+        m_credentials.putReserved(std::move(credential));
+    });
+    // What the former credential authenticated ends at once.
     if (!unchanged)
         revokeAuthentications({change});
     return {};
@@ -206,6 +253,8 @@ Expected<void> EngineHost::setCredential(store::Credential credential)
 
 Expected<void> EngineHost::removeCredential(const std::string& endpoint)
 {
+    if (auto writable = checkWritable("the credential of '" + endpoint + "'"); !writable)
+        return writable;
     const std::string* identity = m_credentials.identityOf(endpoint);
     if (identity == nullptr)
         return fail(ErrorCode::NotFound, "device '" + endpoint + "' has no credential");
@@ -263,6 +312,8 @@ void EngineHost::revokeAuthentications(const std::vector<CredentialChange>& chan
 
 Expected<std::size_t> EngineHost::importCredentials(std::vector<store::Credential> credentials)
 {
+    if (auto writable = checkWritable("the credential import"); !writable)
+        return std::unexpected(writable.error());
     std::unordered_map<std::string, std::string> identities; // identity -> endpoint within the batch
     std::unordered_set<std::string> endpoints;
     for (const store::Credential& credential : credentials) {
@@ -278,13 +329,20 @@ Expected<std::size_t> EngineHost::importCredentials(std::vector<store::Credentia
     }
     const std::size_t count = credentials.size();
     std::vector<CredentialChange> changes;
-    for (store::Credential& credential : credentials) {
+    store::WriteSequence last = 0;
+    for (const store::Credential& credential : credentials) {
         if (!m_credentials.holds(credential))
             changes.push_back(changeOf(credential));
-        if (auto queued = m_store.enqueueCredential(credential); !queued)
+        auto queued = m_store.enqueueCredential(credential);
+        if (!queued)
             return std::unexpected(queued.error());
-        m_credentials.put(std::move(credential));
+        last = *queued;
+        m_credentials.reserve(credential);
     }
+    m_durable.whenDurable(last, [this, credentials = std::move(credentials)]() mutable {
+        for (store::Credential& credential : credentials)
+            m_credentials.putReserved(std::move(credential));
+    });
     m_events.record("credentials-imported", "", {{"count", std::to_string(count)}});
     revokeAuthentications(changes);
     return count;
@@ -295,26 +353,43 @@ void EngineHost::afterCommit(std::function<void()> then)
     m_durable.whenDurable(m_store.stats().enqueued, std::move(then));
 }
 
+void EngineHost::answerAfterCommit(Done<void> done)
+{
+    m_durable.answerWhenDurable(m_store.stats().enqueued, std::move(done));
+}
+
 void EngineHost::changeDeviceTags(store::DeviceTagChange change, Done<std::size_t> done)
 {
+    if (auto writable = checkWritable("the tag change"); !writable) {
+        done(std::unexpected(writable.error()));
+        return;
+    }
     auto outcome = std::make_shared<store::DeviceTagOutcome>();
-    if (auto queued = m_store.enqueueDeviceTags(std::move(change), outcome); !queued) {
+    auto queued = m_store.enqueueDeviceTags(std::move(change), outcome);
+    if (!queued) {
         done(std::unexpected(queued.error()));
         return;
     }
-    afterCommit([this, outcome, done = std::move(done)] {
-        if (outcome->error) {
-            done(std::unexpected(*outcome->error));
+    m_durable.whenDurable(*queued, [this, outcome] {
+        if (outcome->error)
             return;
-        }
         for (const std::string& endpoint : outcome->changed)
             m_changes->changed(endpoint);
-        done(outcome->changed.size());
     });
+    m_durable.answerWhenDurable(*queued,
+                                [outcome, done = std::move(done)](Expected<void> committed) {
+                                    if (!committed)
+                                        return done(std::unexpected(committed.error()));
+                                    if (outcome->error)
+                                        return done(std::unexpected(*outcome->error));
+                                    done(outcome->changed.size());
+                                });
 }
 
-void EngineHost::forget(const std::string& endpoint)
+Expected<void> EngineHost::forget(const std::string& endpoint)
 {
+    if (auto writable = checkWritable("forgetting '" + endpoint + "'"); !writable)
+        return writable;
     m_registrationHandler->drop(endpoint);
     m_queue->failAll(endpoint, Error(ErrorCode::Cancelled, "device '" + endpoint + "' was forgotten"));
     if (const std::string* identity = m_credentials.identityOf(endpoint)) {
@@ -324,6 +399,7 @@ void EngineHost::forget(const std::string& endpoint)
     }
     (void)m_store.enqueueDeleteDevice(endpoint);
     m_events.record("forgotten", endpoint, {});
+    return {};
 }
 
 } // namespace hangar::engine

@@ -17,6 +17,8 @@
 
 #include <QObject>
 
+#include <chrono>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,23 +50,31 @@ public:
     const RegistrationTable& table() const { return m_table; }
     const NotificationSink& sink() const { return *m_sink; }
 
-    /// Stores a credential in memory and in the store after validating it. Unless it is the very
-    /// same identity and key, what the endpoint authenticated before ends (revokeAuthentications).
+    /// Validates the credential and queues it to the store; the handshake knows it only once
+    /// the store has committed it. Unless it is the very same identity and key, what the
+    /// endpoint authenticated before ends at once (revokeAuthentications). Refused while the
+    /// store cannot write.
     Expected<void> setCredential(store::Credential credential);
     /// All or nothing: validates every credential (also against each other) before storing any;
-    /// each changed credential ends what authenticated before, as setCredential.
+    /// like setCredential they take effect once committed and end what authenticated before.
     Expected<std::size_t> importCredentials(std::vector<store::Credential> credentials);
     /// Removes the endpoint's credential (NotFound without one) and ends its registration and
-    /// DTLS sessions; the device may then register over plain CoAP only.
+    /// DTLS sessions; the device may then register over plain CoAP only. Refused while the
+    /// store cannot write.
     Expected<void> removeCredential(const std::string& endpoint);
     /// Drops the registration, waiting requests, credential (closing the DTLS sessions of its
-    /// identity) and stored data of a device.
-    void forget(const std::string& endpoint);
+    /// identity) and stored data of a device. Refused while the store cannot write.
+    Expected<void> forget(const std::string& endpoint);
     /// Queues the tag change; after its commit reports the changed devices (devicesChanged)
-    /// and calls `done` with their count, or with the change's error.
+    /// and calls `done` with their count, or with the change's error (at once while the store
+    /// cannot write).
     void changeDeviceTags(store::DeviceTagChange change, Done<std::size_t> done);
-    /// Calls `then` on this thread once every store write queued so far is durable.
+    /// Calls `then` on this thread once every store write queued so far is durable, however
+    /// long that takes.
     void afterCommit(std::function<void()> then);
+    /// Answers `done` once every store write queued so far is durable, or at once with
+    /// Unavailable / StorageFull while the store cannot write.
+    void answerAfterCommit(Done<void> done);
     /// The observations held for the device's current registration (none when unregistered).
     std::vector<ObservationInfo> observationsOf(const std::string& endpoint) const;
     /// Gets the endpoints whose observation set changed, coalesced like devicesChanged.
@@ -78,6 +88,10 @@ private:
     std::optional<std::vector<std::uint8_t>> lookupPsk(std::string_view identity);
     void handshakeOverdue(coap::SessionId session);
     void reportRefusedHandshake(coap::SessionId session, std::string_view what);
+    /// Fails while the store cannot write: `what` is refused and nothing changes.
+    Expected<void> checkWritable(const std::string& what) const;
+    /// The store started failing (`failure`) or writes again (nullopt): log, event, Register.
+    void storeFailureChanged(const std::optional<Error>& failure);
 
     /// An endpoint whose credential changed, with the PSK identity it had before (if any).
     struct CredentialChange
@@ -112,6 +126,7 @@ private:
     /// DTLS server sessions whose handshake has not completed yet.
     std::unordered_set<coap::SessionId> m_handshaking;
     std::unique_ptr<DeadlineQueue> m_handshakeDeadlines;
+    std::chrono::steady_clock::time_point m_degradedSince;
 };
 
 } // namespace hangar::engine

@@ -153,8 +153,9 @@ void LocalEngine::forgetDevice(const std::string& endpoint, Done<void> done)
             done(fail(ErrorCode::NotFound, "no device '" + endpoint + "' is known"));
             return;
         }
-        host.forget(endpoint);
-        host.afterCommit([done] { done({}); });
+        if (auto forgotten = host.forget(endpoint); !forgotten)
+            return done(forgotten);
+        host.answerAfterCommit(done);
     });
 }
 
@@ -312,7 +313,7 @@ void LocalEngine::setCredential(store::Credential credential, Done<void> done)
             done(stored);
             return;
         }
-        host.afterCommit([done] { done({}); });
+        host.answerAfterCommit(done);
     });
 }
 
@@ -324,7 +325,11 @@ void LocalEngine::importCredentials(std::vector<store::Credential> credentials, 
             done(imported);
             return;
         }
-        host.afterCommit([done, count = *imported] { done(count); });
+        host.answerAfterCommit([done, count = *imported](Expected<void> committed) {
+            if (!committed)
+                return done(std::unexpected(committed.error()));
+            done(count);
+        });
     });
 }
 
@@ -361,6 +366,12 @@ EngineHealth LocalEngine::health()
     health.storeEnqueued = stats.enqueued;
     health.storeDurable = stats.durable;
     health.uptimeMs = m_uptime.elapsed();
+    if (stats.failure) {
+        health.diskFull = stats.failure->code == ErrorCode::StorageFull;
+        health.degraded = (health.diskFull ? "the store cannot write, the disk is full: "
+                                           : "the store cannot write (I/O error): ") +
+                          stats.failure->message;
+    }
     return health;
 }
 

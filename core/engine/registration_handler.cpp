@@ -65,6 +65,13 @@ coap::Answer RegistrationHandler::handle(const coap::IncomingRequest& request)
 
 coap::Answer RegistrationHandler::registerDevice(const coap::IncomingRequest& request)
 {
+    if (m_refusal) {
+        // Not an event per refusal: a fleet retrying would fill the memory the store cannot
+        // empty; the store-degraded event says it once.
+        coap::Answer answer = answerWith(coap::ResponseCode::ServiceUnavailable, *m_refusal);
+        answer.response.maxAgeSec = kRefusedRetryAfterSec;
+        return answer;
+    }
     auto query = parseRegistrationQuery(request.uriQuery);
     if (!query)
         return malformed(request, "", query.error().message);
@@ -386,6 +393,11 @@ void RegistrationHandler::restore(std::vector<RestoredRegistration> restored)
         persist(added);
         m_services.changes.changed(added.endpoint);
     }
+}
+
+void RegistrationHandler::refuseRegistrations(std::optional<std::string> reason)
+{
+    m_refusal = std::move(reason);
 }
 
 void RegistrationHandler::drop(const std::string& endpoint)

@@ -67,6 +67,12 @@ public:
     /// credential changed): observations end, the device is stored offline. Returns the ended
     /// registration (its session already released, not closed), nullptr if there was none.
     std::unique_ptr<Registration> revoke(const std::string& endpoint);
+    /// While `reason` is set (the store cannot write), Register is answered 5.03 Service
+    /// Unavailable with Max-Age kRefusedRetryAfterSec and the reason; Update and De-register
+    /// of registered devices go on.
+    void refuseRegistrations(std::optional<std::string> reason);
+
+    static constexpr std::uint32_t kRefusedRetryAfterSec = 30;
 
 private:
     coap::Answer registerDevice(const coap::IncomingRequest& request);
@@ -101,6 +107,7 @@ private:
     LifetimeMonitor m_lifetimes;
     /// Plain registrations without a session, by peerKey: a new session from that peer takes them.
     std::unordered_map<std::string, std::uint32_t> m_awaitingPeer;
+    std::optional<std::string> m_refusal; ///< why Register is refused now
 };
 
 /// An answer with a code and a diagnostic payload (RFC 7252 §5.5.2).

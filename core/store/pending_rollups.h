@@ -19,6 +19,8 @@ public:
     void add(std::int64_t deviceId, std::int64_t pathId, std::int64_t timeMs, double value);
     /// Merges what was counted into sample_rollups (in the caller's transaction), then forgets it.
     Expected<void> writeTo(Database& database);
+    /// Forgets what was counted (its transaction rolled back).
+    void clear() { m_minutes.clear(); }
     std::size_t size() const { return m_minutes.size(); }
 
 private:

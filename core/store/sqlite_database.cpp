@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace hangar::store {
 
 namespace {
@@ -13,6 +15,7 @@ ErrorCode errorCodeFor(int resultCode)
     case SQLITE_CORRUPT:
         return ErrorCode::MalformedInput;
     case SQLITE_FULL:
+        return ErrorCode::StorageFull;
     case SQLITE_TOOBIG:
         return ErrorCode::LimitExceeded;
     case SQLITE_BUSY:
@@ -35,7 +38,7 @@ std::string_view adviceFor(int resultCode)
         return " The file is not a usable Hangar database: restore it from a backup or move it "
                "away to start empty.";
     case SQLITE_FULL:
-        return " Free disk space and restart.";
+        return " Free disk space: writing resumes by itself once there is room.";
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_READONLY:
@@ -241,8 +244,12 @@ Error Database::error(std::string_view what, int resultCode) const
     std::string message = "SQLite: " + std::string(what) + " failed on \"" + m_path + "\": ";
     message += m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(resultCode);
     message += " (code " + std::to_string(resultCode) + ").";
-    message += adviceFor(resultCode);
-    return Error(errorCodeFor(resultCode), std::move(message));
+    // Some writes (the WAL index, a truncate) report a full disk as an I/O error; the
+    // operating system's errno tells them apart.
+    const bool diskFull = (resultCode & 0xff) == SQLITE_IOERR && m_db != nullptr &&
+                          sqlite3_system_errno(m_db) == ENOSPC;
+    message += adviceFor(diskFull ? SQLITE_FULL : resultCode);
+    return Error(diskFull ? ErrorCode::StorageFull : errorCodeFor(resultCode), std::move(message));
 }
 
 } // namespace hangar::store

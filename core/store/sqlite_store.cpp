@@ -55,7 +55,8 @@ Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options)
     SqliteStore* raw = store.get();
     store->m_writer = std::make_unique<StoreWriter>(
         std::move(*database), store->m_queue, store->m_options.eventRetention,
-        [raw](WriteSequence durable) { raw->notifyCommit(durable); });
+        [raw](WriteSequence durable) { raw->notifyCommit(durable); },
+        [raw](const std::optional<Error>& failure) { raw->notifyFailure(failure); });
     return store;
 }
 
@@ -151,6 +152,19 @@ void SqliteStore::notifyCommit(WriteSequence durable)
         m_listener(durable);
 }
 
+void SqliteStore::setFailureListener(FailureListener listener)
+{
+    std::lock_guard lock(m_listenerMutex);
+    m_failureListener = std::move(listener);
+}
+
+void SqliteStore::notifyFailure(const std::optional<Error>& failure)
+{
+    std::lock_guard lock(m_listenerMutex);
+    if (m_failureListener)
+        m_failureListener(failure);
+}
+
 Expected<void> SqliteStore::flush()
 {
     return m_queue.flush();
@@ -167,6 +181,8 @@ WriterStats SqliteStore::stats() const
     stats.rowsDropped = m_writer->rowsDropped();
     stats.eventsTrimmed = m_writer->eventsTrimmed();
     stats.trimCommits = m_writer->trimCommits();
+    stats.failedCommits = m_writer->failedCommits();
+    stats.failure = m_queue.failure();
     return stats;
 }
 

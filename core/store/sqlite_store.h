@@ -54,6 +54,7 @@ public:
 
     WriteSequence durableSequence() const override;
     void setCommitListener(CommitListener listener) override;
+    void setFailureListener(FailureListener listener) override;
     Expected<void> flush() override;
     WriterStats stats() const override;
 
@@ -80,12 +81,14 @@ private:
     /// The calling thread's reader, opening its connection on first use.
     Expected<StoreReader*> reader();
     void notifyCommit(WriteSequence durable);
+    void notifyFailure(const std::optional<Error>& failure);
 
     const Options m_options;
     WriteQueue m_queue;
     std::unique_ptr<StoreWriter> m_writer;
     std::mutex m_listenerMutex;
     CommitListener m_listener;
+    FailureListener m_failureListener;
     std::mutex m_readersMutex;
     // One connection per thread that has read; a thread's entry is only used by that thread.
     std::map<std::thread::id, std::unique_ptr<StoreReader>> m_readers;

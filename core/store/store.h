@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct WriterStats
     std::uint64_t rowsDropped = 0;     ///< samples/cached values naming an unknown endpoint
     std::uint64_t eventsTrimmed = 0;   ///< events deleted by the retention limits
     std::uint64_t trimCommits = 0;     ///< transactions that deleted them
+    std::uint64_t failedCommits = 0;   ///< commits that failed (each retried until it works)
+    std::optional<Error> failure;      ///< why commits fail now; nullopt while they succeed
 };
 
 /// Persistent state of the engine.
@@ -38,8 +41,15 @@ struct WriterStats
 /// Back-pressure: when the rows waiting for the writer exceed the high-water mark, enqueueSamples
 /// and enqueueCachedValues fail at once with LimitExceeded and queue nothing (telemetry can be
 /// shed; the caller counts the drop). Device, credential and event writes are always accepted:
-/// they are rare and losing them would corrupt state. Every enqueue fails with IoFailure once
-/// the writer has failed (disk full, I/O error); the store is then unusable.
+/// they are rare and losing them would corrupt state.
+///
+/// Failing disks: when a commit fails (StorageFull for a full disk, IoFailure or another code
+/// for an I/O error) its transaction rolls back and the writer retries the same batch, with
+/// growing delays (at most 2 s apart), until it commits. Meanwhile enqueues go on as above
+/// (telemetry is shed once the high-water mark is reached, everything else waits in memory),
+/// flush() fails at once with the reason, stats().failure holds it, and the failure listener
+/// hears the failure once and the recovery once. Nothing committed is lost and no batch is
+/// half-written; writes still queued when the store is destroyed while commits fail are lost.
 ///
 /// Reads are synchronous, on the calling thread, through that thread's own read-only connection,
 /// and see committed writes only (call flush() first to read your own writes).
@@ -50,6 +60,10 @@ public:
     /// Called on the writer thread after each commit with the new durable sequence, before
     /// durableSequence() shows it and before flush() waiters wake.
     using CommitListener = std::function<void(WriteSequence durable)>;
+    /// Called on the writer thread when commits start failing (with the error) and when one
+    /// succeeds again (nullopt), before flush() waiters hear of it (and, on recovery, after the
+    /// commit listener heard of the commit).
+    using FailureListener = std::function<void(const std::optional<Error>& failure)>;
 
     virtual ~Store() = default;
 
@@ -89,7 +103,10 @@ public:
     /// Replaces the commit listener (empty to remove). The listener must be quick and must not
     /// call flush() (it would wait for the thread it runs on).
     virtual void setCommitListener(CommitListener listener) = 0;
-    /// Waits until everything enqueued before the call is durable; fails if the writer failed.
+    /// Replaces the failure listener (empty to remove); the same rules as the commit listener.
+    virtual void setFailureListener(FailureListener listener) = 0;
+    /// Waits until everything enqueued before the call is durable; fails at once, with the
+    /// reason, while commits fail.
     virtual Expected<void> flush() = 0;
     /// A snapshot of the writer's counters.
     virtual WriterStats stats() const = 0;

@@ -11,21 +11,25 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <utility>
 
 namespace hangar::store {
 
 namespace {
 
 constexpr std::chrono::seconds kTrimAfterEvents{1};
+constexpr std::chrono::milliseconds kFirstRetryDelay{100};
+constexpr std::chrono::milliseconds kLongestRetryDelay{2000};
 
 } // namespace
 
 StoreWriter::StoreWriter(std::unique_ptr<Database> database, WriteQueue& queue,
-                         EventRetention retention, CommitCallback onCommit)
+                         EventRetention retention, CommitCallback onCommit, FailureCallback onFailure)
     : m_database(std::move(database)), m_queue(queue), m_retention(retention),
-      m_onCommit(std::move(onCommit))
+      m_onCommit(std::move(onCommit)), m_onFailure(std::move(onFailure))
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -46,8 +50,9 @@ void StoreWriter::run()
     std::vector<WriteItem> batch;
     for (;;) {
         // One trim step at most between two batches: under a steady stream of writes the
-        // backlog still shrinks, and no write waits for more than one step.
-        if (!trimming)
+        // backlog still shrinks, and no write waits for more than one step. None while
+        // commits fail: the failing batch goes first.
+        if (!trimming || m_failing)
             nextTrim = Clock::now() + std::chrono::hours(1);
         else if (Clock::now() >= nextTrim)
             nextTrim = trimStep() ? Clock::now() : Clock::now() + m_retention.checkInterval;
@@ -56,17 +61,14 @@ void StoreWriter::run()
             return;
         if (taken == WriteQueue::Taken::Idle)
             continue;
-        if (auto committed = commit(batch); !committed) {
-            (void)m_database->exec("ROLLBACK");
-            qCritical("Hangar store writer stopped: %s", committed.error().message.c_str());
-            m_queue.markFailed(committed.error());
+        if (!commitWithRetries(batch))
             return;
-        }
         std::size_t rows = 0;
         bool appendedEvents = false;
         for (const auto& item : batch) {
             rows += item.rows;
-            appendedEvents = appendedEvents || std::holds_alternative<AppendEvent>(item.operation);
+            appendedEvents = appendedEvents || std::holds_alternative<AppendEvent>(item.operation) ||
+                             std::holds_alternative<RecordRegistration>(item.operation);
         }
         // New events may push the log over its count: look soon, not only every checkInterval,
         // but at most once a second however many events come.
@@ -78,6 +80,8 @@ void StoreWriter::run()
         // the listener has seen every sequence it waited for.
         if (m_onCommit)
             m_onCommit(batch.back().sequence);
+        if (std::exchange(m_failing, false) && m_onFailure)
+            m_onFailure(std::nullopt);
         m_queue.markDurable(batch.back().sequence, rows);
     }
 }
@@ -107,6 +111,47 @@ bool StoreWriter::trimStep()
     m_trimmed.fetch_add(*deleted, std::memory_order_relaxed);
     m_trimCommits.fetch_add(1, std::memory_order_relaxed);
     return *deleted >= m_retention.batchRows;
+}
+
+bool StoreWriter::commitWithRetries(const std::vector<WriteItem>& batch)
+{
+    auto delay = kFirstRetryDelay;
+    for (;;) {
+        auto committed = commit(batch);
+        if (committed)
+            return true;
+        rollBack();
+        m_failedCommits.fetch_add(1, std::memory_order_relaxed);
+        if (!m_failing) {
+            // Reported once (the engine logs it and records an event), not at every retry.
+            m_failing = true;
+            // Like commits: the listener hears it before flush() waiters wake.
+            if (m_onFailure)
+                m_onFailure(committed.error());
+            m_queue.markFailing(committed.error());
+        }
+        if (!m_queue.waitToRetry(delay)) {
+            // Closing: one last attempt, then what is still queued is given up.
+            if (commit(batch))
+                return true;
+            rollBack();
+            qCritical("Hangar store writer stopped with %zu rows not committed: %s",
+                      static_cast<std::size_t>(m_queue.pendingRows()),
+                      committed.error().message.c_str());
+            return false;
+        }
+        delay = std::min(delay * 2, kLongestRetryDelay);
+    }
+}
+
+void StoreWriter::rollBack()
+{
+    // SQLite may already have rolled back on its own (SQLITE_FULL, SQLITE_IOERR): then this
+    // fails harmlessly.
+    (void)m_database->exec("ROLLBACK");
+    m_deviceIds.clear();
+    m_pathIds.clear();
+    m_rollups.clear();
 }
 
 Expected<void> StoreWriter::commit(const std::vector<WriteItem>& batch)
@@ -310,6 +355,7 @@ Expected<void> StoreWriter::apply(const ChangeDeviceTags& write)
 {
     const DeviceTagChange& change = write.change;
     DeviceTagOutcome& outcome = *write.outcome;
+    outcome = {}; // a retried batch starts over
     const std::set<std::string> removed(change.remove.begin(), change.remove.end());
     struct Planned
     {

@@ -10,16 +10,16 @@ Expected<WriteSequence> WriteQueue::push(WriteOperation operation, std::size_t r
     WriteSequence sequence = 0;
     {
         std::lock_guard lock(m_mutex);
-        if (m_failure)
-            return std::unexpected(*m_failure);
         if (m_closed)
             return fail(ErrorCode::Cancelled, "The store is closing: the write was not queued.");
         if (sheddable && m_queuedRows + m_inFlightRows + rows > m_limits.highWaterRows) {
             return fail(ErrorCode::LimitExceeded,
-                        "The store's write queue is over its high-water mark ("
-                            + std::to_string(m_limits.highWaterRows)
-                            + " rows): the telemetry was not queued. The disk cannot keep up "
-                              "with the incoming rate.");
+                        "The store's write queue is over its high-water mark (" +
+                            std::to_string(m_limits.highWaterRows) +
+                            " rows): the telemetry was not queued. " +
+                            (m_failure
+                                 ? "The store cannot write: " + m_failure->message
+                                 : std::string("The disk cannot keep up with the incoming rate.")));
         }
         sequence = m_next++;
         // Waking the writer costs a system call; it only needs waking when its wait condition
@@ -67,21 +67,25 @@ void WriteQueue::markDurable(WriteSequence sequence, std::size_t rows)
     {
         std::lock_guard lock(m_mutex);
         m_inFlightRows -= rows;
+        m_failure.reset();
         m_durable.store(sequence, std::memory_order_release);
     }
     m_durableChanged.notify_all();
 }
 
-void WriteQueue::markFailed(Error error)
+void WriteQueue::markFailing(Error error)
 {
     {
         std::lock_guard lock(m_mutex);
         m_failure = std::move(error);
-        m_items.clear();
-        m_queuedRows = 0;
-        m_inFlightRows = 0;
     }
     m_durableChanged.notify_all();
+}
+
+bool WriteQueue::waitToRetry(std::chrono::milliseconds delay)
+{
+    std::unique_lock lock(m_mutex);
+    return !m_writerWake.wait_for(lock, delay, [this] { return m_closed; });
 }
 
 Expected<void> WriteQueue::flush()
@@ -98,6 +102,12 @@ Expected<void> WriteQueue::flush()
     if (m_durable.load(std::memory_order_relaxed) >= target)
         return {};
     return std::unexpected(*m_failure);
+}
+
+std::optional<Error> WriteQueue::failure() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_failure;
 }
 
 void WriteQueue::close()

@@ -56,7 +56,8 @@ public:
     explicit WriteQueue(Limits limits) : m_limits(limits) {}
 
     /// Queues the operation and returns its sequence. A sheddable operation fails with
-    /// LimitExceeded over the high-water mark; every push fails once the writer has failed.
+    /// LimitExceeded over the high-water mark, also while commits fail (the writer keeps its
+    /// batch and retries: the queue then grows until the mark sheds telemetry).
     Expected<WriteSequence> push(WriteOperation operation, std::size_t rows, bool sheddable);
 
     enum class Taken : std::uint8_t {
@@ -69,14 +70,20 @@ public:
     /// about batchRows rows), or until `idleUntil` if that comes first (the writer has
     /// housekeeping to do then).
     Taken takeBatch(std::vector<WriteItem>& batch, std::chrono::steady_clock::time_point idleUntil);
-    /// Writer side: everything up to `sequence` is committed.
+    /// Writer side: everything up to `sequence` is committed (and commits work, if they failed).
     void markDurable(WriteSequence sequence, std::size_t rows);
-    /// Writer side: the writer cannot go on; waiting and future pushes fail with `error`.
-    void markFailed(Error error);
+    /// Writer side: a commit failed and will be retried; flush() fails with `error` at once
+    /// until a commit succeeds again.
+    void markFailing(Error error);
+    /// Writer side: waits `delay` before retrying a failed commit. False once the queue is
+    /// closed (the writer makes its last attempt at once).
+    bool waitToRetry(std::chrono::milliseconds delay);
 
     /// Waits until everything pushed before the call is durable, asking the writer not to
-    /// wait for the batch delay.
+    /// wait for the batch delay. Fails at once while commits fail, with the reason.
     Expected<void> flush();
+    /// Why commits fail now; nullopt while they succeed.
+    std::optional<Error> failure() const;
     /// Lets the writer drain what is queued and stop.
     void close();
 
@@ -95,7 +102,7 @@ private:
     WriteSequence m_next = 1;
     WriteSequence m_flushTarget = 0;
     std::atomic<WriteSequence> m_durable{0};
-    std::optional<Error> m_failure;
+    std::optional<Error> m_failure; ///< set while commits fail
     bool m_closed = false;
 };
 

@@ -29,10 +29,12 @@ struct ShellFixture
     std::unique_ptr<app::ApiHost> api;
     app::ShellContext context;
 
-    ShellFixture()
+    /// `dataDir` empty: a fresh one inside `dir`.
+    explicit ShellFixture(const QString& dataDir = {})
     {
         engine::EngineConfig config;
-        config.dataDir = dir.filePath(QStringLiteral("data")).toStdString();
+        config.dataDir =
+            (dataDir.isEmpty() ? dir.filePath(QStringLiteral("data")) : dataDir).toStdString();
         config.coap = engine::ListenAddress{"127.0.0.1", 0};
         config.coaps = std::nullopt;
         config.transport.plainListenShards = 2;

@@ -55,6 +55,10 @@ public:
         });
     }
 
+    void setFailureListener(FailureListener listener) override
+    {
+        m_inner.setFailureListener(std::move(listener));
+    }
     store::WriteSequence durableSequence() const override { return m_inner.durableSequence(); }
     Expected<store::WriteSequence> enqueueDevice(store::DeviceRecord device) override
     {
