@@ -2,6 +2,7 @@
 
 #include "coap/coap_context.h"
 #include "engine/device_request_types.h"
+#include "engine/request_dispatcher.h"
 #include "lwm2m/object_registry.h"
 
 #include <chrono>
@@ -52,17 +53,27 @@ public:
 
     /// Sends the requests that waited for the device (call after its Register/Update answer).
     void deviceWoke(const std::string& endpoint);
+    /// `silent` is told about queue-mode devices that left a request unanswered for
+    /// `answerTimeout` or never acknowledged it (they are asleep); `spoke` about devices that
+    /// sent a notification (they are awake).
+    void setPresenceListeners(std::chrono::milliseconds answerTimeout,
+                              RequestDispatcher::DeviceSilent silent,
+                              std::function<void(const std::string& endpoint)> spoke);
     /// Ends the observations of a registration that ended or was replaced.
     void endObservations(std::uint32_t registrationKey);
 
 private:
-    using Finish = std::function<void(Expected<coap::Response>)>;
-    using Dispatch = std::function<void(coap::SessionId session)>;
+    using Finish = RequestDispatcher::Finish;
+    using Dispatch = RequestDispatcher::Dispatch;
+    struct ObserveState;
 
-    /// Runs `dispatch` on the device's session now, or queues it while the device sleeps.
-    void submit(const std::string& endpoint, std::chrono::milliseconds timeout, Dispatch dispatch,
-                const Finish& finish);
-    void sendRequest(coap::SessionId session, coap::Request request, std::string what, Finish finish);
+    /// A notification (not the first answer) of an observation.
+    void notified(ObserveState& state, Expected<coap::Response> response);
+
+    void sendRequest(coap::SessionId session, coap::Request request, std::string what,
+                     Finish finish);
+    /// A dispatch that sends `built` (with the dispatcher's timeout) and checks the answer's code.
+    Dispatch sending(coap::Request built, std::string what);
     /// Sends (or queues) `built` and reports only whether the device answered with success.
     void sendExpectingSuccess(const std::string& endpoint, coap::Request built, const std::string& what,
                               std::chrono::milliseconds timeout, Done<void> done);
@@ -78,11 +89,12 @@ private:
 
     coap::CoapContext& m_coap;
     RegistrationTable& m_registrations;
-    QueueBuffer& m_queue;
     ObservationTable& m_observations;
     NotificationSink& m_sink;
     EventLog& m_events;
     const lwm2m::ObjectRegistry& m_models;
+    RequestDispatcher m_dispatcher;
+    std::function<void(const std::string& endpoint)> m_spoke;
 };
 
 } // namespace hangar::engine

@@ -6,8 +6,11 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 
 namespace hangar::store {
 class Store;
@@ -54,6 +57,19 @@ public:
     /// Ends the endpoint's registration without persisting it (the device is being forgotten).
     void drop(const std::string& endpoint);
 
+    /// A queue-mode device left a request unanswered: it is asleep now (until it next speaks).
+    void deviceSilent(const std::string& endpoint);
+    /// The device sent a notification: a sleeping one is awake again for its awake window and
+    /// gets the requests that waited for it. Its lifetime is not renewed (only Updates do that).
+    void deviceSpoke(const std::string& endpoint);
+    /// The device's own awake window; nullopt returns it to the configured default. Applies
+    /// from its last contact on. Kept in memory (until the engine stops or the device is
+    /// forgotten).
+    void setAwakeWindow(const std::string& endpoint,
+                        std::optional<std::chrono::milliseconds> window);
+    /// The awake window that applies to the device, and whether it is the device's own.
+    std::pair<std::chrono::milliseconds, bool> awakeWindow(const std::string& endpoint) const;
+
 private:
     coap::Answer registerDevice(const coap::IncomingRequest& request);
     coap::Answer update(const coap::IncomingRequest& request, std::uint32_t key);
@@ -63,8 +79,12 @@ private:
 
     /// Removes the registration, ends its observations and releases its session.
     std::unique_ptr<Registration> end(std::uint32_t key);
-    /// The device spoke: it is awake, its lifetime and awake window start again.
+    /// The device registered or updated: it is awake, its lifetime and awake window start again.
     void touch(Registration& registration);
+    /// The device is awake from now on for its awake window.
+    void wake(Registration& registration, std::int64_t nowMs);
+    /// Presence went to sleeping: persisted and reported.
+    void markSleeping(Registration& registration);
     /// After the answer went out: send waiting requests and, on Register, read /3/0.
     void afterContact(std::uint32_t key, bool readDeviceInfo);
     void readDeviceInfo(std::uint32_t key);
@@ -81,6 +101,7 @@ private:
 
     Services m_services;
     LifetimeMonitor m_lifetimes;
+    std::unordered_map<std::string, std::chrono::milliseconds> m_awakeWindows; ///< by endpoint
 };
 
 /// An answer with a code and a diagnostic payload (RFC 7252 §5.5.2).

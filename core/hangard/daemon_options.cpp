@@ -65,7 +65,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       QStringLiteral("error, warning, info or debug."),
                                       QStringLiteral("LEVEL"), QStringLiteral("info"));
-    parser.addOptions({dataDir, coap, coaps, api, logLevel});
+    const QCommandLineOption awakeWindow(
+        QStringLiteral("awake-window"),
+        QStringLiteral(
+            "Seconds a queue-mode device is reachable after its Register/Update, unless it has "
+            "its own window (PUT /api/v1/devices/{endpoint}/awake-window)."),
+        QStringLiteral("SEC"), QStringLiteral("93"));
+    parser.addOptions({dataDir, coap, coaps, api, logLevel, awakeWindow});
 
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
@@ -102,6 +108,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
                                                  "debug")
                                       .arg(parser.value(logLevel)));
     options.logLevel = *level;
+    bool numeric = false;
+    const double awakeSec = parser.value(awakeWindow).toDouble(&numeric);
+    if (!numeric || !(awakeSec >= 0.1 && awakeSec <= 86400))
+        return usageError(
+            parser, QStringLiteral("--awake-window \"%1\": give seconds between 0.1 and 86400")
+                        .arg(parser.value(awakeWindow)));
+    options.awakeWindow = std::chrono::milliseconds(static_cast<std::int64_t>(awakeSec * 1000.0));
     return ParsedCommandLine{options, 0};
 }
 

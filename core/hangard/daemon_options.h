@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 
@@ -27,6 +28,9 @@ struct DaemonOptions
     std::optional<Endpoint> api;
     bool coapGivenByUser = false; ///< --coap was on the command line (an explicit bind choice)
     LogLevel logLevel = LogLevel::Info;
+    /// --awake-window SEC: how long a queue-mode device counts as reachable after its
+    /// Register/Update unless it has its own window (LwM2M 1.1 §6.5 default: 93 s).
+    std::chrono::milliseconds awakeWindow{93'000};
 };
 
 /// What the command line asked for: run with options, or exit at once (help/version printed).

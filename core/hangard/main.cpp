@@ -75,6 +75,7 @@ int main(int argc, char* argv[])
     config.coaps = listenAddress(options.coaps);
     // Binding plain CoAP off loopback is the user's explicit choice when they name the address.
     config.allowInsecureCoap = options.coapGivenByUser;
+    config.awakeWindow = options.awakeWindow;
     // Opening an older database migrates it first: say so, a large one can take minutes.
     if (const auto stored = store::storedSchemaVersion(engine::LocalEngine::storePath(config.dataDir));
         stored && *stored > 0 && *stored < store::kSchemaVersion) {
