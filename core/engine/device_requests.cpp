@@ -454,7 +454,8 @@ void DeviceRequests::notified(ObserveState& state, Expected<coap::Response> resp
         m_observations.forget(state.registrationKey, state.path, state.id);
         return;
     }
-    if (m_spoke)
+    if (const Registration* registration = m_registrations.byKey(state.registrationKey);
+        m_spoke && registration != nullptr && registration->queueMode)
         m_spoke(state.endpoint);
     auto values = decodeAnswer(*checked, state.format, state.endpoint, state.path,
                                "notification of " + state.what);

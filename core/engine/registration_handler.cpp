@@ -245,10 +245,13 @@ void RegistrationHandler::deviceSpoke(const std::string& endpoint)
     Registration* registration = m_services.registrations.byEndpoint(endpoint);
     if (registration == nullptr || !registration->queueMode)
         return;
-    const bool wasSleeping = registration->sleeping;
-    wake(*registration, steadyMs());
-    if (!wasSleeping)
+    if (!registration->sleeping) {
+        // Awake already: noted for the answer watch only. Rescheduling the window on every
+        // notification would cost a timer entry each.
+        registration->awakeSinceMs = steadyMs();
         return;
+    }
+    wake(*registration, steadyMs());
     persist(*registration);
     m_services.changes.changed(endpoint);
     afterContact(registration->key, false);

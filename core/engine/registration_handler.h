@@ -59,8 +59,9 @@ public:
 
     /// A queue-mode device left a request unanswered: it is asleep now (until it next speaks).
     void deviceSilent(const std::string& endpoint);
-    /// The device sent a notification: a sleeping one is awake again for its awake window and
-    /// gets the requests that waited for it. Its lifetime is not renewed (only Updates do that).
+    /// A queue-mode device sent a notification: a sleeping one is awake again for its awake
+    /// window and gets the requests that waited for it. Its lifetime is not renewed (only
+    /// Updates do that), nor is an awake device's window.
     void deviceSpoke(const std::string& endpoint);
     /// The device's own awake window; nullopt returns it to the configured default. Applies
     /// from its last contact on. Kept in memory (until the engine stops or the device is

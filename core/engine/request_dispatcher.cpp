@@ -69,10 +69,14 @@ void RequestDispatcher::enqueue(const std::shared_ptr<Job>& job, bool putBack)
     PendingRequest pending{
         [this, job](coap::SessionId session) { dispatchNow(job, session); },
         [this, job](Error error) {
-            if (error.code == ErrorCode::Timeout)
-                error.message = job->what + " timed out: queued for sleeping device " +
-                                queueState(job->endpoint, m_queue.waiting(job->endpoint) + 1) +
+            if (error.code == ErrorCode::Timeout) {
+                const Registration* registration = m_registrations.byEndpoint(job->endpoint);
+                const bool sleepy = registration == nullptr || registration->queueMode;
+                // A device without queue mode waits here only while its session is gone.
+                error.message = job->what + " timed out: queued for " + (sleepy ? "sleeping" : "unreachable") +
+                                " device " + queueState(job->endpoint, m_queue.waiting(job->endpoint) + 1) +
                                 "; it was never sent — wait longer or retry after its next Update";
+            }
             job->finish(failure(std::move(error)));
         }};
     if (putBack) {

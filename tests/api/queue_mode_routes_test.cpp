@@ -31,7 +31,7 @@ QString resource(const std::string& endpoint, const char* pathAndQuery)
 
 QString awakeWindow(const std::string& endpoint)
 {
-    return LiveApi::devicePath(endpoint) + u"/awake-window";
+    return LiveApi::devicePath(endpoint) + QStringLiteral("/awake-window");
 }
 
 } // namespace
