@@ -73,8 +73,9 @@ void RequestDispatcher::enqueue(const std::shared_ptr<Job>& job, bool putBack)
                 const Registration* registration = m_registrations.byEndpoint(job->endpoint);
                 const bool sleepy = registration == nullptr || registration->queueMode;
                 // A device without queue mode waits here only while its session is gone.
-                error.message = job->what + " timed out: queued for " + (sleepy ? "sleeping" : "unreachable") +
-                                " device " + queueState(job->endpoint, m_queue.waiting(job->endpoint) + 1) +
+                error.message = job->what + " timed out: queued for " +
+                                (sleepy ? "sleeping" : "unreachable") + " device " +
+                                queueState(job->endpoint, m_queue.waiting(job->endpoint) + 1) +
                                 "; it was never sent — wait longer or retry after its next Update";
             }
             job->finish(failure(std::move(error)));

@@ -113,7 +113,8 @@ TEST_CASE("a request a sleeping device never acknowledged waits in its queue for
     });
     auto device = std::make_unique<RawDevice>(engine->coapPort());
     // No /3/0 in the object list: the engine's own identity read stays out of the count.
-    auto registered = device->registerWith({"ep=raw-sleeper", "lt=120", "b=U", "Q"}, "</1/0>,</3303/0>");
+    auto registered =
+        device->registerWith({"ep=raw-sleeper", "lt=120", "b=U", "Q"}, "</1/0>,</3303/0>");
     REQUIRE(registered.has_value());
     REQUIRE(registered->locationPath.size() == 2);
     const std::string id = registered->locationPath[1];
