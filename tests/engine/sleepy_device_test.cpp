@@ -147,6 +147,52 @@ TEST_CASE("a request a sleeping device never acknowledged waits in its queue for
     CHECK(asked == 1);
 }
 
+TEST_CASE("a notification from a sleeping device wakes it and its queued request is sent",
+          "[engine][queue]")
+{
+    TestEngine engine([](EngineConfig& config) { config.awakeWindow = 500ms; });
+    RawDevice device(engine->coapPort());
+    std::optional<coap::ObservationId> observation;
+    int reads = 0;
+    device.setHandler([&](const coap::IncomingRequest& request) -> std::optional<coap::Answer> {
+        coap::Answer answer;
+        answer.response.code = coap::ResponseCode::Content;
+        answer.response.contentFormat = static_cast<std::uint16_t>(lwm2m::ContentFormat::Text);
+        answer.response.payload = bytes("21.5");
+        if (request.observe == coap::kObserveRegister) {
+            observation = request.observation;
+            answer.acceptObservation = true;
+        } else {
+            ++reads;
+        }
+        return answer;
+    });
+    REQUIRE(device.registerWith({"ep=raw-notifier", "lt=120", "b=U", "Q"}, "</1/0>,</3303/0>")
+                .has_value());
+    Outcome<ReadResult> observed;
+    engine->observe("raw-notifier", LwM2mPath(3303, 0, 5700), {}, observed.callback());
+    REQUIRE(observed.get().has_value());
+    REQUIRE(observation.has_value());
+    REQUIRE(engine.waitForStatus("raw-notifier", store::DeviceStatus::Sleeping, 4000ms));
+
+    Outcome<ReadResult> read;
+    ReadOptions options;
+    options.timeout = 10s;
+    engine->read("raw-notifier", LwM2mPath(3303, 0, 5700), options, read.callback());
+    spin(300ms);
+    CHECK(reads == 0); // queued while it sleeps
+
+    coap::Response notification;
+    notification.code = coap::ResponseCode::Content;
+    notification.contentFormat = static_cast<std::uint16_t>(lwm2m::ContentFormat::Text);
+    notification.payload = bytes("22.0");
+    REQUIRE(device.context.notify(*observation, notification).has_value());
+    auto result = read.get(5s);
+    INFO(message(result));
+    REQUIRE(result.has_value());
+    CHECK(reads == 1);
+}
+
 TEST_CASE("requests for a sleeping device are bounded and expire naming its queue",
           "[engine][queue]")
 {
