@@ -17,6 +17,11 @@ enum class DeviceSecurity : std::uint8_t {
     Psk = 2,
 };
 
+/// How long a queue-mode device stays awake after an exchange unless a profile or scenario
+/// says otherwise: MAX_TRANSMIT_WAIT with the default CoAP transmission parameters, the window
+/// LwM2M 1.1 §6.5 tells servers to assume.
+inline constexpr std::chrono::milliseconds kSpecAwakeTime{93'000};
+
 /// Everything that makes one simulated device; plain data, cheap to copy.
 struct DeviceConfig
 {
@@ -32,7 +37,7 @@ struct DeviceConfig
     /// Queue mode (b=U with Q): the device sleeps `awakeTime` after its last exchange and only
     /// takes requests again after it woke and sent an Update.
     bool queueMode = false;
-    std::chrono::milliseconds awakeTime{10000};
+    std::chrono::milliseconds awakeTime = kSpecAwakeTime;
     /// Queue mode: the device wakes by itself this long after it fell asleep and sends an
     /// Update (0: it only wakes for the lifetime Update or wakeUp()).
     std::chrono::milliseconds wakeInterval{0};

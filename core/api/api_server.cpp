@@ -52,6 +52,7 @@ ApiServer::ApiServer(engine::Engine& engine, Authenticator authenticator, ApiSer
     addTagRoutes(m_router, m_engine);
     addTelemetryRoutes(m_router, m_engine);
     addObservationRoutes(m_router, m_engine);
+    addAwakeWindowRoutes(m_router, m_engine);
     addCredentialRoutes(m_router, m_engine);
     addEventRoutes(m_router, m_engine);
     addFleetRoutes(m_router, m_engine);

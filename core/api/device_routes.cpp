@@ -103,10 +103,10 @@ void readResource(engine::Engine& engine, const ApiRequest& request, const Reply
     engine::ReadOptions options;
     const auto format = formatQuery(request);
     const auto cacheOnly = booleanQuery(request, QStringLiteral("cacheOnly"), false);
-    const auto timeout = timeoutQuery(request, options.timeout);
-    for (const Error* problem : {format ? nullptr : &format.error(),
-                                 cacheOnly ? nullptr : &cacheOnly.error(),
-                                 timeout ? nullptr : &timeout.error()}) {
+    const auto timeout = waitQuery(request);
+    for (const Error* problem :
+         {format ? nullptr : &format.error(), cacheOnly ? nullptr : &cacheOnly.error(),
+          timeout ? nullptr : &timeout.error()}) {
         if (problem)
             return reply(ApiResponse::fromError(*problem));
     }
@@ -124,7 +124,7 @@ void writeResource(engine::Engine& engine, const ApiRequest& request, const Repl
     engine::WriteOptions options;
     const auto format = formatQuery(request);
     const auto partial = booleanQuery(request, QStringLiteral("partial"), false);
-    const auto timeout = timeoutQuery(request, options.timeout);
+    const auto timeout = waitQuery(request);
     const auto body = jsonObjectBody(request, false);
     for (const Error* problem : {format ? nullptr : &format.error(),
                                  partial ? nullptr : &partial.error(),
@@ -151,6 +151,9 @@ void executeResource(engine::Engine& engine, const ApiRequest& request, const Re
         return reply(ApiResponse::error(
             400, QStringLiteral("execute needs a resource path like /3/0/4, not %1")
                      .arg(QString::fromStdString(where->path.toString()))));
+    const auto timeout = waitQuery(request);
+    if (!timeout)
+        return reply(ApiResponse::fromError(timeout.error()));
     std::string arguments;
     if (request.contentType == "application/json") {
         const auto body = jsonObjectBody(request, true);
@@ -163,7 +166,8 @@ void executeResource(engine::Engine& engine, const ApiRequest& request, const Re
     } else {
         arguments = request.body.toStdString();
     }
-    engine.execute(where->endpoint, where->path, std::move(arguments), answerNoContent(reply));
+    engine.execute(where->endpoint, where->path, std::move(arguments), answerNoContent(reply),
+                   *timeout);
 }
 
 /// pmin/pmax/gt/lt/st from a JSON body, or else from the query.
@@ -231,7 +235,10 @@ void observeResource(engine::Engine& engine, const ApiRequest& request, const Re
     const auto attributes = observeAttributes(request);
     if (!attributes)
         return reply(ApiResponse::fromError(attributes.error()));
-    engine.observe(where->endpoint, where->path, *attributes, answerReadResult(reply));
+    const auto timeout = waitQuery(request);
+    if (!timeout)
+        return reply(ApiResponse::fromError(timeout.error()));
+    engine.observe(where->endpoint, where->path, *attributes, answerReadResult(reply), *timeout);
 }
 
 void cancelObservation(engine::Engine& engine, const ApiRequest& request, const Reply& reply)

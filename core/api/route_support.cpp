@@ -75,13 +75,19 @@ Expected<std::optional<lwm2m::ContentFormat>> formatQuery(const ApiRequest& requ
     return std::optional<lwm2m::ContentFormat>(*format);
 }
 
-Expected<std::chrono::milliseconds> timeoutQuery(const ApiRequest& request,
-                                                 std::chrono::milliseconds fallback)
+Expected<std::chrono::milliseconds> waitQuery(const ApiRequest& request)
 {
-    auto value = integerQuery(request, QStringLiteral("timeoutMs"), fallback.count(), 1, 300'000);
-    if (!value)
-        return std::unexpected(value.error());
-    return std::chrono::milliseconds(*value);
+    if (const auto timeoutMs = request.queryValue(QStringLiteral("timeoutMs"));
+        timeoutMs && !timeoutMs->isEmpty()) {
+        auto value = integerQuery(request, QStringLiteral("timeoutMs"), 0, 1, 300'000);
+        if (!value)
+            return std::unexpected(value.error());
+        return std::chrono::milliseconds(*value);
+    }
+    auto seconds = integerQuery(request, QStringLiteral("wait"), kDefaultWaitSec, 1, kMaxWaitSec);
+    if (!seconds)
+        return std::unexpected(seconds.error());
+    return std::chrono::seconds(*seconds);
 }
 
 Expected<QJsonObject> jsonObjectBody(const ApiRequest& request, bool emptyAllowed)

@@ -33,9 +33,14 @@ Expected<bool> booleanQuery(const ApiRequest& request, const QString& name, bool
 /// ?format=… as a data content format (text, opaque, cbor, tlv, senml-json, senml-cbor,
 /// lwm2m-json); nothing when absent.
 Expected<std::optional<lwm2m::ContentFormat>> formatQuery(const ApiRequest& request);
-/// ?timeoutMs=… (1 ms .. 5 min), else `fallback`.
-Expected<std::chrono::milliseconds> timeoutQuery(const ApiRequest& request,
-                                                 std::chrono::milliseconds fallback);
+/// Default and maximum of ?wait=SEC on device operations.
+inline constexpr std::int64_t kDefaultWaitSec = 60;
+inline constexpr std::int64_t kMaxWaitSec = 3600;
+
+/// How long a device operation may take, time queued for a sleeping (queue-mode) device
+/// included: ?timeoutMs=… (1 ms .. 5 min) when given, else ?wait=SEC (1 .. kMaxWaitSec,
+/// default kDefaultWaitSec).
+Expected<std::chrono::milliseconds> waitQuery(const ApiRequest& request);
 
 /// The body as a JSON object; an empty body gives {} when `emptyAllowed`.
 Expected<QJsonObject> jsonObjectBody(const ApiRequest& request, bool emptyAllowed);

@@ -11,6 +11,8 @@ void addDeviceRoutes(ApiRouter& router, engine::Engine& engine);
 void addTagRoutes(ApiRouter& router, engine::Engine& engine);
 /// GET /api/v1/devices/{endpoint}/observations: what the engine observes on the device.
 void addObservationRoutes(ApiRouter& router, engine::Engine& engine);
+/// GET and PUT /api/v1/devices/{endpoint}/awake-window: a queue-mode device's awake window.
+void addAwakeWindowRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/devices/{endpoint}/telemetry/{path}.
 void addTelemetryRoutes(ApiRouter& router, engine::Engine& engine);
 /// /api/v1/devices/{endpoint}/credentials and /api/v1/credentials/import.

@@ -39,6 +39,17 @@ struct WriteOptions
     std::chrono::milliseconds timeout{30'000};
 };
 
+/// The awake window of a queue-mode device (Engine::setAwakeWindow).
+struct AwakeWindow
+{
+    std::chrono::milliseconds window{0}; ///< how long it is reachable after each Register/Update
+    bool custom = false;                 ///< the device's own; false: the engine's default
+};
+
+/// Bounds of a device's own awake window.
+inline constexpr std::chrono::milliseconds kMinAwakeWindow{100};
+inline constexpr std::chrono::milliseconds kMaxAwakeWindow{86'400'000};
+
 /// Write-Attributes parameters (LwM2M 1.1 §5.1.2); unset ones are left as they are.
 struct NotificationAttributes
 {

@@ -78,7 +78,7 @@ constexpr std::int64_t kPingIntervalMs = 1000;
 } // namespace
 
 /// Shared by every callback of one observation.
-struct ObserveState
+struct DeviceRequests::ObserveState
 {
     std::string endpoint;
     lwm2m::LwM2mPath path;
@@ -96,32 +96,31 @@ DeviceRequests::DeviceRequests(coap::CoapContext& coap, RegistrationTable& regis
                                const lwm2m::ObjectRegistry& models)
     : m_coap(coap),
       m_registrations(registrations),
-      m_queue(queue),
       m_observations(observations),
       m_sink(sink),
       m_events(events),
-      m_models(models)
+      m_models(models),
+      m_queue(queue),
+      m_dispatcher(registrations, queue)
 {
 }
 
-void DeviceRequests::submit(const std::string& endpoint, std::chrono::milliseconds timeout, Dispatch dispatch,
-                            const Finish& finish)
+void DeviceRequests::setPresenceListeners(std::chrono::milliseconds answerTimeout,
+                                          RequestDispatcher::DeviceSilent silent,
+                                          std::function<void(const std::string& endpoint)> spoke)
 {
-    Registration* registration = m_registrations.byEndpoint(endpoint);
-    if (registration == nullptr) {
-        finish(fail(ErrorCode::NotFound, "device '" + endpoint +
-                                             "' is not registered; it can be reached once it registers"));
-        return;
-    }
-    if (registration->sleeping || registration->session == 0) {
-        if (!registration->sleeping && registration->session == 0)
-            reach(*registration);
-        PendingRequest pending{std::move(dispatch), [finish](Error error) { finish(failure(std::move(error))); }};
-        if (auto queued = m_queue.push(endpoint, std::move(pending), steadyMs() + timeout.count()); !queued)
-            finish(failure(queued.error()));
-        return;
-    }
-    dispatch(registration->session);
+    m_dispatcher.setSilenceListener(answerTimeout, std::move(silent));
+    m_spoke = std::move(spoke);
+}
+
+DeviceRequests::Dispatch DeviceRequests::sending(coap::Request built, std::string what)
+{
+    return [this, built = std::move(built), what = std::move(what)](
+               coap::SessionId session, std::chrono::milliseconds timeout, Finish finish) {
+        coap::Request request = built;
+        request.timeout = timeout;
+        sendRequest(session, std::move(request), what, std::move(finish));
+    };
 }
 
 void DeviceRequests::sendRequest(coap::SessionId session, coap::Request request, std::string what, Finish finish)
@@ -222,7 +221,6 @@ void DeviceRequests::read(const std::string& endpoint, const lwm2m::LwM2mPath& p
     const lwm2m::ContentFormat format = formatFor(endpoint, options.format);
     coap::Request built = request(endpoint, coap::Method::Get, path);
     built.accept = static_cast<std::uint16_t>(format);
-    built.timeout = options.timeout;
     const std::string what = describe("read", path, endpoint);
     Finish finish = [this, endpoint, path, format, what, done](Expected<coap::Response> response) {
         if (!response)
@@ -239,9 +237,8 @@ void DeviceRequests::read(const std::string& endpoint, const lwm2m::LwM2mPath& p
         m_sink.add(endpoint, result.values, result.timeMs, false);
         done(std::move(result));
     };
-    submit(endpoint, options.timeout,
-           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
-           finish);
+    submit(endpoint, what, options.timeout, sending(std::move(built), what),
+                        std::move(finish));
 }
 
 void DeviceRequests::write(const std::string& endpoint, const lwm2m::LwM2mPath& path,
@@ -257,7 +254,6 @@ void DeviceRequests::write(const std::string& endpoint, const lwm2m::LwM2mPath& 
     coap::Request built = request(endpoint, options.partialUpdate ? coap::Method::Post : coap::Method::Put, path);
     built.contentFormat = static_cast<std::uint16_t>(format);
     built.payload = std::move(*payload);
-    built.timeout = options.timeout;
     sendExpectingSuccess(endpoint, std::move(built), what, options.timeout, std::move(done));
 }
 
@@ -270,11 +266,8 @@ void DeviceRequests::sendExpectingSuccess(const std::string& endpoint, coap::Req
             return done(failure(response.error()));
         done({});
     };
-    submit(endpoint, timeout,
-           [this, built = std::move(built), what, finish](coap::SessionId session) {
-               sendRequest(session, built, what, finish);
-           },
-           finish);
+    submit(endpoint, what, timeout, sending(std::move(built), what),
+                        std::move(finish));
 }
 
 void DeviceRequests::execute(const std::string& endpoint, const lwm2m::LwM2mPath& path,
@@ -286,7 +279,6 @@ void DeviceRequests::execute(const std::string& endpoint, const lwm2m::LwM2mPath
                                                             "can be executed"));
     coap::Request built = request(endpoint, coap::Method::Post, path);
     built.payload.assign(arguments.begin(), arguments.end());
-    built.timeout = timeout;
     sendExpectingSuccess(endpoint, std::move(built), what, timeout, std::move(done));
 }
 
@@ -296,7 +288,6 @@ void DeviceRequests::discover(const std::string& endpoint, const lwm2m::LwM2mPat
     const std::string what = describe("discover", path, endpoint);
     coap::Request built = request(endpoint, coap::Method::Get, path);
     built.accept = static_cast<std::uint16_t>(lwm2m::ContentFormat::LinkFormat);
-    built.timeout = timeout;
     Finish finish = [this, endpoint, path, what, done](Expected<coap::Response> response) {
         if (!response)
             return done(failure(response.error()));
@@ -315,9 +306,8 @@ void DeviceRequests::discover(const std::string& endpoint, const lwm2m::LwM2mPat
         }
         done(std::move(links));
     };
-    submit(endpoint, timeout,
-           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
-           finish);
+    submit(endpoint, what, timeout, sending(std::move(built), what),
+                        std::move(finish));
 }
 
 void DeviceRequests::create(const std::string& endpoint, const lwm2m::LwM2mPath& objectPath,
@@ -347,7 +337,6 @@ void DeviceRequests::create(const std::string& endpoint, const lwm2m::LwM2mPath&
     coap::Request built = request(endpoint, coap::Method::Post, objectPath);
     built.contentFormat = static_cast<std::uint16_t>(format);
     built.payload = std::move(*payload);
-    built.timeout = timeout;
     std::optional<lwm2m::LwM2mPath> given;
     if (!values.empty() && values.front().path.depth() >= 2)
         given = values.front().path.truncated(2);
@@ -365,9 +354,8 @@ void DeviceRequests::create(const std::string& endpoint, const lwm2m::LwM2mPath&
         done(fail(ErrorCode::IoFailure, what + ": the device created an instance but did not say which "
                                                "(no Location-Path); read the object to find it"));
     };
-    submit(endpoint, timeout,
-           [this, built, what, finish](coap::SessionId session) { sendRequest(session, built, what, finish); },
-           finish);
+    submit(endpoint, what, timeout, sending(std::move(built), what),
+                        std::move(finish));
 }
 
 void DeviceRequests::remove(const std::string& endpoint, const lwm2m::LwM2mPath& path,
@@ -375,7 +363,6 @@ void DeviceRequests::remove(const std::string& endpoint, const lwm2m::LwM2mPath&
 {
     const std::string what = describe("delete", path, endpoint);
     coap::Request built = request(endpoint, coap::Method::Delete, path);
-    built.timeout = timeout;
     sendExpectingSuccess(endpoint, std::move(built), what, timeout, std::move(done));
 }
 
@@ -400,7 +387,6 @@ void DeviceRequests::writeAttributes(const std::string& endpoint, const lwm2m::L
         built.uriQuery.push_back("lt=" + number(*attributes.lessThan));
     if (attributes.step)
         built.uriQuery.push_back("st=" + number(*attributes.step));
-    built.timeout = timeout;
     // Kept with an observation of the path, so Engine::observations shows what was asked.
     Done<void> recorded = [this, endpoint, path, attributes, done = std::move(done)](Expected<void> written) {
         if (const Registration* registration = m_registrations.byEndpoint(endpoint); written && registration)
@@ -423,88 +409,70 @@ void DeviceRequests::observe(const std::string& endpoint, const lwm2m::LwM2mPath
     state->done = std::move(done);
     coap::Request built = request(endpoint, coap::Method::Get, path);
     built.accept = static_cast<std::uint16_t>(state->format);
-    built.timeout = timeout;
 
-    auto onNotification = notificationHandler(state);
-    Finish finish = [state](Expected<coap::Response> response) {
-        if (!response && std::exchange(state->first, false))
-            state->done(failure(response.error()));
-    };
-    submit(endpoint, timeout,
-           [this, built, state, onNotification, finish](coap::SessionId session) {
-               const Registration* registration = m_registrations.bySession(session);
-               if (registration == nullptr)
-                   registration = m_registrations.byEndpoint(state->endpoint);
-               auto started = m_coap.observe(session, built, onNotification);
-               if (!started)
-                   return finish(fail(started.error().code,
-                                      state->what + " could not be sent: " + started.error().message));
-               state->id = *started;
-               state->registrationKey = registration != nullptr ? registration->key : 0;
-               if (auto previous = m_observations.put(state->registrationKey, state->endpoint, state->path, *started,
-                                                      state->attributes, wallClockMs(),
-                                                      static_cast<std::uint16_t>(state->format)))
-                   m_coap.cancelObservation(*previous, false);
-           },
-           finish);
-}
-
-coap::CoapContext::NotificationCallback DeviceRequests::notificationHandler(std::shared_ptr<ObserveState> state)
-{
-    return [this, state](Expected<coap::Response> response) {
+    // The first answer (or the failure to get one) ends the request: the dispatcher sees it.
+    Finish first = [this, state](Expected<coap::Response> response) {
         auto checked = checkedResponse(std::move(response), state->what);
         if (!checked) {
             m_observations.forget(state->registrationKey, state->path, state->id);
-            if (std::exchange(state->first, false))
-                state->done(failure(checked.error()));
-            return;
+            return state->done(failure(checked.error()));
         }
-        auto values = decodeAnswer(*checked, state->format, state->endpoint, state->path,
-                                   state->first ? state->what : "notification of " + state->what);
+        auto values =
+            decodeAnswer(*checked, state->format, state->endpoint, state->path, state->what);
+        if (!values) {
+            m_observations.forget(state->registrationKey, state->path, state->id);
+            m_coap.cancelObservation(state->id, true);
+            return state->done(failure(values.error()));
+        }
         const std::int64_t now = wallClockMs();
-        if (std::exchange(state->first, false)) {
-            if (!values) {
-                m_observations.forget(state->registrationKey, state->path, state->id);
-                m_coap.cancelObservation(state->id, true);
-                return state->done(failure(values.error()));
-            }
-            ReadResult result;
-            result.format = state->format;
-            if (checked->contentFormat)
-                result.format = lwm2m::contentFormatFromNumber(*checked->contentFormat).value_or(state->format);
-            result.values = *values;
-            result.timeMs = now;
-            state->done(std::move(result));
-        }
-        if (values) {
-            m_observations.notified(state->registrationKey, state->path, state->id, now);
-            m_sink.add(state->endpoint, *values, now, true);
-        }
+        ReadResult result;
+        result.format = state->format;
+        if (checked->contentFormat)
+            result.format =
+                lwm2m::contentFormatFromNumber(*checked->contentFormat).value_or(state->format);
+        result.values = *values;
+        result.timeMs = now;
+        state->done(std::move(result));
+        m_observations.notified(state->registrationKey, state->path, state->id, now);
+        m_sink.add(state->endpoint, *values, now, true);
     };
+    Dispatch dispatch = [this, built, state](coap::SessionId session, std::chrono::milliseconds answerWithin,
+                                             Finish finish) {
+        state->first = true;
+        auto onNotification = [this, state, finish](Expected<coap::Response> response) {
+            if (std::exchange(state->first, false)) {
+                if (!response) // a retry (device asleep) starts a new observation
+                    m_observations.forget(state->registrationKey, state->path, state->id);
+                return finish(std::move(response));
+            }
+            notified(*state, std::move(response));
+        };
+        const Registration* registration = m_registrations.bySession(session);
+        if (registration == nullptr)
+            registration = m_registrations.byEndpoint(state->endpoint);
+        coap::Request sent = built;
+        sent.timeout = answerWithin;
+        auto started = m_coap.observe(session, std::move(sent), onNotification);
+        if (!started)
+            return finish(fail(started.error().code,
+                               state->what + " could not be sent: " + started.error().message));
+        state->id = *started;
+        state->registrationKey = registration != nullptr ? registration->key : 0;
+        if (auto previous = m_observations.put(state->registrationKey, state->endpoint, state->path,
+                                               *started, state->attributes, wallClockMs(),
+                                               static_cast<std::uint16_t>(state->format)))
+            m_coap.cancelObservation(*previous, false);
+    };
+    submit(endpoint, state->what, timeout, std::move(dispatch), std::move(first));
 }
 
-void DeviceRequests::resumeObservation(const Registration& registration, const store::ObservationRecord& stored)
+void DeviceRequests::submit(const std::string& endpoint, std::string what, std::chrono::milliseconds timeout,
+                            Dispatch dispatch, Finish finish)
 {
-    auto state = std::make_shared<ObserveState>();
-    state->endpoint = registration.endpoint;
-    state->path = stored.path;
-    state->format = lwm2m::contentFormatFromNumber(stored.contentFormat).value_or(lwm2m::ContentFormat::Tlv);
-    state->what = describe("observe", stored.path, registration.endpoint);
-    state->done = [](Expected<ReadResult>) {}; // nobody waits: the first value came before the restart
-    state->first = false;
-    state->registrationKey = registration.key;
-    state->attributes = NotificationAttributes{stored.pminSec, stored.pmaxSec, stored.greaterThan, stored.lessThan,
-                                               stored.step};
-    auto resumed = m_coap.resumeObservation(registration.peerHost, registration.peerPort, registration.localPort,
-                                            stored.token, notificationHandler(state));
-    if (!resumed) {
-        m_events.record("observation-lost", registration.endpoint,
-                        {{"path", stored.path.toString()}, {"reason", resumed.error().message}});
-        return;
-    }
-    state->id = *resumed;
-    m_observations.put(registration.key, registration.endpoint, stored.path, *resumed, state->attributes,
-                       stored.sinceMs, stored.contentFormat);
+    if (Registration* registration = m_registrations.byEndpoint(endpoint);
+        registration != nullptr && !registration->sleeping && registration->session == 0)
+        reach(*registration);
+    m_dispatcher.submit(endpoint, std::move(what), timeout, std::move(dispatch), std::move(finish));
 }
 
 void DeviceRequests::reach(Registration& registration)
@@ -524,6 +492,50 @@ void DeviceRequests::reach(Registration& registration)
     });
 }
 
+void DeviceRequests::resumeObservation(const Registration& registration, const store::ObservationRecord& stored)
+{
+    auto state = std::make_shared<ObserveState>();
+    state->endpoint = registration.endpoint;
+    state->path = stored.path;
+    state->format = lwm2m::contentFormatFromNumber(stored.contentFormat).value_or(lwm2m::ContentFormat::Tlv);
+    state->what = describe("observe", stored.path, registration.endpoint);
+    state->done = [](Expected<ReadResult>) {}; // nobody waits: the first value came before the restart
+    state->first = false;
+    state->registrationKey = registration.key;
+    state->attributes = NotificationAttributes{stored.pminSec, stored.pmaxSec, stored.greaterThan, stored.lessThan,
+                                               stored.step};
+    auto resumed = m_coap.resumeObservation(
+        registration.peerHost, registration.peerPort, registration.localPort, stored.token,
+        [this, state](Expected<coap::Response> response) { notified(*state, std::move(response)); });
+    if (!resumed) {
+        m_events.record("observation-lost", registration.endpoint,
+                        {{"path", stored.path.toString()}, {"reason", resumed.error().message}});
+        return;
+    }
+    state->id = *resumed;
+    m_observations.put(registration.key, registration.endpoint, stored.path, *resumed, state->attributes,
+                       stored.sinceMs, stored.contentFormat);
+}
+
+void DeviceRequests::notified(ObserveState& state, Expected<coap::Response> response)
+{
+    auto checked = checkedResponse(std::move(response), state.what);
+    if (!checked) {
+        m_observations.forget(state.registrationKey, state.path, state.id);
+        return;
+    }
+    if (const Registration* registration = m_registrations.byKey(state.registrationKey);
+        m_spoke && registration != nullptr && registration->queueMode)
+        m_spoke(state.endpoint);
+    auto values = decodeAnswer(*checked, state.format, state.endpoint, state.path,
+                               "notification of " + state.what);
+    if (!values)
+        return;
+    const std::int64_t now = wallClockMs();
+    m_observations.notified(state.registrationKey, state.path, state.id, now);
+    m_sink.add(state.endpoint, *values, now, true);
+}
+
 void DeviceRequests::cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done)
 {
     const Registration* registration = m_registrations.byEndpoint(endpoint);
@@ -540,12 +552,7 @@ void DeviceRequests::cancelObservation(const std::string& endpoint, const lwm2m:
 
 void DeviceRequests::deviceWoke(const std::string& endpoint)
 {
-    const Registration* registration = m_registrations.byEndpoint(endpoint);
-    if (registration == nullptr || registration->session == 0 || registration->sleeping)
-        return;
-    const coap::SessionId session = registration->session;
-    for (PendingRequest& pending : m_queue.takeAll(endpoint))
-        pending.send(session);
+    m_dispatcher.deviceWoke(endpoint);
 }
 
 void DeviceRequests::endObservations(std::uint32_t registrationKey)

@@ -2,11 +2,11 @@
 
 #include "coap/coap_context.h"
 #include "engine/device_request_types.h"
+#include "engine/request_dispatcher.h"
 #include "lwm2m/object_registry.h"
 #include "store/store_records.h"
 
 #include <chrono>
-#include <memory>
 #include <string>
 
 namespace hangar::engine {
@@ -16,7 +16,6 @@ class NotificationSink;
 class ObservationTable;
 class QueueBuffer;
 class RegistrationTable;
-struct ObserveState;
 struct Registration;
 
 /// Device management and observe requests toward registered devices (LwM2M 1.1 §6.3, §6.4).
@@ -60,22 +59,33 @@ public:
 
     /// Sends the requests that waited for the device (call after its Register/Update answer).
     void deviceWoke(const std::string& endpoint);
+    /// `silent` is told about queue-mode devices that left a request unanswered for
+    /// `answerTimeout` or never acknowledged it (they are asleep); `spoke` about devices that
+    /// sent a notification (they are awake).
+    void setPresenceListeners(std::chrono::milliseconds answerTimeout,
+                              RequestDispatcher::DeviceSilent silent,
+                              std::function<void(const std::string& endpoint)> spoke);
     /// Ends the observations of a registration that ended or was replaced.
     void endObservations(std::uint32_t registrationKey);
 
 private:
-    using Finish = std::function<void(Expected<coap::Response>)>;
+    using Finish = RequestDispatcher::Finish;
+    using Dispatch = RequestDispatcher::Dispatch;
+    struct ObserveState;
 
-    coap::CoapContext::NotificationCallback notificationHandler(std::shared_ptr<ObserveState> state);
+    /// Hands the request to the dispatcher; a live plain device without a session is reached first.
+    void submit(const std::string& endpoint, std::string what, std::chrono::milliseconds timeout, Dispatch dispatch,
+                Finish finish);
     /// A live registration without a session: a plain device is pinged (at most once a
-    /// second) so that its answer opens a session the waiting requests then go out on.
+    /// second while requests wait) so that its answer opens a session they then go out on.
     void reach(Registration& registration);
-    using Dispatch = std::function<void(coap::SessionId session)>;
+    /// A notification (not the first answer) of an observation.
+    void notified(ObserveState& state, Expected<coap::Response> response);
 
-    /// Runs `dispatch` on the device's session now, or queues it while the device sleeps.
-    void submit(const std::string& endpoint, std::chrono::milliseconds timeout, Dispatch dispatch,
-                const Finish& finish);
-    void sendRequest(coap::SessionId session, coap::Request request, std::string what, Finish finish);
+    void sendRequest(coap::SessionId session, coap::Request request, std::string what,
+                     Finish finish);
+    /// A dispatch that sends `built` (with the dispatcher's timeout) and checks the answer's code.
+    Dispatch sending(coap::Request built, std::string what);
     /// Sends (or queues) `built` and reports only whether the device answered with success.
     void sendExpectingSuccess(const std::string& endpoint, coap::Request built, const std::string& what,
                               std::chrono::milliseconds timeout, Done<void> done);
@@ -91,11 +101,13 @@ private:
 
     coap::CoapContext& m_coap;
     RegistrationTable& m_registrations;
-    QueueBuffer& m_queue;
     ObservationTable& m_observations;
     NotificationSink& m_sink;
     EventLog& m_events;
     const lwm2m::ObjectRegistry& m_models;
+    QueueBuffer& m_queue;
+    RequestDispatcher m_dispatcher;
+    std::function<void(const std::string& endpoint)> m_spoke;
 };
 
 } // namespace hangar::engine

@@ -80,8 +80,11 @@ public:
                       const ReadOptions& options, Done<ReadResult> done) = 0;
     virtual void write(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                        lwm2m::PathValues values, const WriteOptions& options, Done<void> done) = 0;
+    /// `timeout` bounds the whole call, time queued for a sleeping device included (empty:
+    /// EngineConfig::requestTimeout); read and write take theirs in their options.
     virtual void execute(const std::string& endpoint, const lwm2m::LwM2mPath& path,
-                         std::string arguments, Done<void> done) = 0;
+                         std::string arguments, Done<void> done,
+                         std::optional<std::chrono::milliseconds> timeout = std::nullopt) = 0;
     virtual void discover(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                           Done<std::string> done) = 0; ///< the device's link-format answer
     virtual void create(const std::string& endpoint, const lwm2m::LwM2mPath& objectPath,
@@ -95,13 +98,27 @@ public:
     /// Starts (or restarts) an observation; `done` gets the first value. Notifications go to the
     /// value cache and the telemetry store.
     virtual void observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
-                         const NotificationAttributes& attributes, Done<ReadResult> done) = 0;
+                         const NotificationAttributes& attributes, Done<ReadResult> done,
+                         std::optional<std::chrono::milliseconds> timeout = std::nullopt) = 0;
     virtual void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                                    Done<void> done) = 0;
     /// Every observation the engine holds for the device, whoever started it (REST, GUI,
     /// telemetry), in path order; empty while the device is not registered (observations end
     /// with the registration). NotFound for a device the engine does not know.
     virtual void observations(const std::string& endpoint, Done<std::vector<ObservationInfo>> done) = 0;
+
+    // Queue mode (LwM2M 1.1 §6.5)
+    /// Gives a queue-mode device its own awake window (how long it is reachable after each
+    /// Register/Update; the engine marks it sleeping after that and queues requests for its
+    /// next wake-up), or returns it to EngineConfig::awakeWindow with nullopt. Held in memory
+    /// until the engine stops or the device is forgotten. InvalidArgument outside
+    /// [kMinAwakeWindow, kMaxAwakeWindow], NotFound for a device the engine does not know.
+    /// `done` gets the window now in effect.
+    virtual void setAwakeWindow(const std::string& endpoint,
+                                std::optional<std::chrono::milliseconds> window,
+                                Done<AwakeWindow> done) = 0;
+    /// The awake window in effect for the device; NotFound for a device the engine does not know.
+    virtual void awakeWindow(const std::string& endpoint, Done<AwakeWindow> done) = 0;
 
     // Data
     virtual Expected<std::vector<store::Sample>> telemetry(const store::SampleQuery& query) = 0;

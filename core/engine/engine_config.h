@@ -32,8 +32,13 @@ struct EngineConfig
     bool allowInsecureCoap = false;
 
     /// How long a queue-mode device is reachable after its Register/Update (LwM2M 1.1 §6.5:
-    /// MAX_TRANSMIT_WAIT, 93 s with the default transmission parameters).
+    /// MAX_TRANSMIT_WAIT, 93 s with the default transmission parameters), unless the device has
+    /// its own window (Engine::setAwakeWindow). hangard: --awake-window SEC.
     std::chrono::milliseconds awakeWindow{93'000};
+    /// A queue-mode device that has not answered a request this long after it was sent is
+    /// taken to be asleep already (its awake window was shorter than assumed): it is shown
+    /// sleeping and further requests wait for its next Register/Update.
+    std::chrono::milliseconds queueModeAnswerTimeout{10'000};
     /// Timeout of requests the engine sends on its own (the /3/0 read after registration).
     std::chrono::milliseconds requestTimeout{30'000};
     /// Requests waiting for one sleeping device; more fail with LimitExceeded.

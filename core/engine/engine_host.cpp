@@ -32,6 +32,10 @@ EngineHost::EngineHost(const EngineConfig& config, store::Store& store, const lw
                                                   m_events, models);
     m_registrationHandler = std::make_unique<RegistrationHandler>(RegistrationHandler::Services{
         *m_coap, m_table, m_credentials, m_events, store, *m_requests, *m_changes, m_config});
+    m_requests->setPresenceListeners(
+        config.queueModeAnswerTimeout,
+        [this](const std::string& endpoint) { m_registrationHandler->deviceSilent(endpoint); },
+        [this](const std::string& endpoint) { m_registrationHandler->deviceSpoke(endpoint); });
     m_handshakeDeadlines = std::make_unique<DeadlineQueue>(
         [this](std::uint64_t session, std::int64_t) { handshakeOverdue(session); });
     m_coap->setRequestHandler([this](const coap::IncomingRequest& request) { return handleRequest(request); });

@@ -202,11 +202,13 @@ void LocalEngine::write(const std::string& endpoint, const lwm2m::LwM2mPath& pat
     });
 }
 
-void LocalEngine::execute(const std::string& endpoint, const lwm2m::LwM2mPath& path, std::string arguments,
-                          Done<void> done)
+void LocalEngine::execute(const std::string& endpoint, const lwm2m::LwM2mPath& path,
+                          std::string arguments, Done<void> done,
+                          std::optional<std::chrono::milliseconds> timeout)
 {
     onEngine([=, this, arguments = std::move(arguments)](EngineHost& host) {
-        host.requests().execute(endpoint, path, arguments, m_config.requestTimeout, done);
+        host.requests().execute(endpoint, path, arguments,
+                                timeout.value_or(m_config.requestTimeout), done);
     });
 }
 
@@ -241,9 +243,10 @@ void LocalEngine::writeAttributes(const std::string& endpoint, const lwm2m::LwM2
 }
 
 void LocalEngine::observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
-                          const NotificationAttributes& attributes, Done<ReadResult> done)
+                          const NotificationAttributes& attributes, Done<ReadResult> done,
+                          std::optional<std::chrono::milliseconds> wait)
 {
-    const std::chrono::milliseconds timeout = m_config.requestTimeout;
+    const std::chrono::milliseconds timeout = wait.value_or(m_config.requestTimeout);
     onEngine([=](EngineHost& host) {
         if (attributes.empty()) {
             host.requests().observe(endpoint, path, std::nullopt, timeout, done, attributes);
@@ -266,16 +269,56 @@ void LocalEngine::cancelObservation(const std::string& endpoint, const lwm2m::Lw
     onEngine([=](EngineHost& host) { host.requests().cancelObservation(endpoint, path, done); });
 }
 
-void LocalEngine::observations(const std::string& endpoint, Done<std::vector<ObservationInfo>> done)
+void LocalEngine::onKnownDevice(const std::string& endpoint,
+                                std::function<void(EngineHost& host)> work,
+                                std::function<void(Error)> unknown)
 {
-    // As in forgetDevice: the store is asked here, so the engine thread never waits on SQL.
     const auto stored = m_store->device(endpoint);
     const bool maybeStored = stored.has_value() || stored.error().code != ErrorCode::NotFound;
-    onEngine([endpoint, maybeStored, done = std::move(done)](EngineHost& host) {
+    onEngine([endpoint, maybeStored, work = std::move(work),
+              unknown = std::move(unknown)](EngineHost& host) {
         if (!maybeStored && host.table().byEndpoint(endpoint) == nullptr)
-            return done(fail(ErrorCode::NotFound, "no device '" + endpoint + "' is known"));
-        done(host.observationsOf(endpoint));
+            return unknown(Error(ErrorCode::NotFound, "no device '" + endpoint + "' is known"));
+        work(host);
     });
+}
+
+void LocalEngine::observations(const std::string& endpoint, Done<std::vector<ObservationInfo>> done)
+{
+    onKnownDevice(
+        endpoint, [endpoint, done](EngineHost& host) { done(host.observationsOf(endpoint)); },
+        [done](Error error) { done(std::unexpected(std::move(error))); });
+}
+
+void LocalEngine::setAwakeWindow(const std::string& endpoint,
+                                 std::optional<std::chrono::milliseconds> window,
+                                 Done<AwakeWindow> done)
+{
+    if (window && (*window < kMinAwakeWindow || *window > kMaxAwakeWindow))
+        return onEngine([done](EngineHost&) {
+            done(fail(ErrorCode::InvalidArgument,
+                      "an awake window must be between " + std::to_string(kMinAwakeWindow.count()) +
+                          " ms and " + std::to_string(kMaxAwakeWindow.count() / 1000) + " s"));
+        });
+    onKnownDevice(
+        endpoint,
+        [endpoint, window, done](EngineHost& host) {
+            host.registrations().setAwakeWindow(endpoint, window);
+            const auto [effective, custom] = host.registrations().awakeWindow(endpoint);
+            done(AwakeWindow{effective, custom});
+        },
+        [done](Error error) { done(std::unexpected(std::move(error))); });
+}
+
+void LocalEngine::awakeWindow(const std::string& endpoint, Done<AwakeWindow> done)
+{
+    onKnownDevice(
+        endpoint,
+        [endpoint, done](EngineHost& host) {
+            const auto [effective, custom] = host.registrations().awakeWindow(endpoint);
+            done(AwakeWindow{effective, custom});
+        },
+        [done](Error error) { done(std::unexpected(std::move(error))); });
 }
 
 Expected<std::vector<store::Sample>> LocalEngine::telemetry(const store::SampleQuery& query)

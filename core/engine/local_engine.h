@@ -48,7 +48,7 @@ public:
     void write(const std::string& endpoint, const lwm2m::LwM2mPath& path, lwm2m::PathValues values,
                const WriteOptions& options, Done<void> done) override;
     void execute(const std::string& endpoint, const lwm2m::LwM2mPath& path, std::string arguments,
-                 Done<void> done) override;
+                 Done<void> done, std::optional<std::chrono::milliseconds> timeout = std::nullopt) override;
     void discover(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<std::string> done) override;
     void create(const std::string& endpoint, const lwm2m::LwM2mPath& objectPath, lwm2m::PathValues values,
                 Done<lwm2m::LwM2mPath> done) override;
@@ -56,9 +56,14 @@ public:
     void writeAttributes(const std::string& endpoint, const lwm2m::LwM2mPath& path,
                          const NotificationAttributes& attributes, Done<void> done) override;
     void observe(const std::string& endpoint, const lwm2m::LwM2mPath& path,
-                 const NotificationAttributes& attributes, Done<ReadResult> done) override;
+                 const NotificationAttributes& attributes, Done<ReadResult> done,
+                 std::optional<std::chrono::milliseconds> timeout = std::nullopt) override;
     void cancelObservation(const std::string& endpoint, const lwm2m::LwM2mPath& path, Done<void> done) override;
     void observations(const std::string& endpoint, Done<std::vector<ObservationInfo>> done) override;
+    void setAwakeWindow(const std::string& endpoint,
+                        std::optional<std::chrono::milliseconds> window,
+                        Done<AwakeWindow> done) override;
+    void awakeWindow(const std::string& endpoint, Done<AwakeWindow> done) override;
 
     Expected<std::vector<store::Sample>> telemetry(const store::SampleQuery& query) override;
     Expected<std::vector<store::SampleBucket>> telemetryBuckets(const store::SampleQuery& query,
@@ -80,6 +85,10 @@ private:
     LocalEngine(EngineConfig config, std::unique_ptr<store::Store> store);
     /// Runs `work` on the engine thread with the host (queued, in call order).
     void onEngine(std::function<void(EngineHost& host)> work);
+    /// Runs `work` on the engine thread for a device the store or the engine knows; `unknown`
+    /// gets NotFound otherwise. The store is asked here, so the engine thread never waits on SQL.
+    void onKnownDevice(const std::string& endpoint, std::function<void(EngineHost& host)> work,
+                       std::function<void(Error)> unknown);
 
     EngineConfig m_config;
     std::unique_ptr<store::Store> m_store;

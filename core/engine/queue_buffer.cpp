@@ -29,6 +29,15 @@ Expected<void> QueueBuffer::push(const std::string& endpoint, PendingRequest req
     return {};
 }
 
+void QueueBuffer::pushFront(const std::string& endpoint, PendingRequest request,
+                            std::int64_t deadlineMs)
+{
+    const std::uint64_t id = m_nextId++;
+    m_queues[endpoint].push_front({id, deadlineMs, std::move(request)});
+    m_endpointOf.emplace(id, endpoint);
+    m_deadlines.schedule(id, deadlineMs);
+}
+
 std::vector<PendingRequest> QueueBuffer::takeAll(std::string_view endpoint)
 {
     std::vector<PendingRequest> taken;

@@ -35,7 +35,11 @@ public:
     /// Queues the request until takeAll(endpoint) or `deadlineMs` (steady clock), whichever comes
     /// first; on expiry `fail` gets Timeout. Fails with LimitExceeded when the device's queue is
     /// full (the request is then not queued and `fail` is not called).
-    Expected<void> push(const std::string& endpoint, PendingRequest request, std::int64_t deadlineMs);
+    Expected<void> push(const std::string& endpoint, PendingRequest request,
+                        std::int64_t deadlineMs);
+    /// Puts back a request that was sent but never reached the device, first in line and
+    /// regardless of the bound (it was counted when it was first queued or sent).
+    void pushFront(const std::string& endpoint, PendingRequest request, std::int64_t deadlineMs);
     /// The device woke up: returns its requests, oldest first.
     std::vector<PendingRequest> takeAll(std::string_view endpoint);
     /// Fails every request of the device with `error`.

@@ -48,6 +48,8 @@ struct Registration
     std::int64_t expiresAtMs = 0;    ///< steady clock deadline of the lifetime (with grace)
     std::int64_t sleepsAtMs = 0;     ///< steady clock end of the awake window (queue mode)
     std::int64_t pingedAtMs = 0;     ///< steady clock of the last ping while it had no session
+    std::int64_t awakeSinceMs = 0;   ///< steady clock of its last Register/Update or notification
+    std::int64_t wakeIntervalMs = 0; ///< from its previous contact to its last Update (0: unknown)
     DeviceInfo info;
 
     /// The /rd/<id> segment of this registration.

@@ -225,9 +225,64 @@ void RegistrationHandler::fallAsleep(std::uint32_t key, std::int64_t deadlineMs)
     if (registration == nullptr || !registration->queueMode || registration->sleeping ||
         registration->sleepsAtMs != deadlineMs)
         return;
-    m_services.registrations.setSleeping(*registration, true);
+    markSleeping(*registration);
+}
+
+void RegistrationHandler::markSleeping(Registration& registration)
+{
+    m_services.registrations.setSleeping(registration, true);
+    persist(registration);
+    m_services.changes.changed(registration.endpoint);
+}
+
+void RegistrationHandler::deviceSilent(const std::string& endpoint)
+{
+    Registration* registration = m_services.registrations.byEndpoint(endpoint);
+    if (registration == nullptr || !registration->queueMode || registration->sleeping)
+        return;
+    markSleeping(*registration);
+    m_services.events.record(
+        "asleep", endpoint,
+        {{"reason", "a request was not answered within the awake window it was sent in"}});
+}
+
+void RegistrationHandler::deviceSpoke(const std::string& endpoint)
+{
+    Registration* registration = m_services.registrations.byEndpoint(endpoint);
+    if (registration == nullptr || !registration->queueMode)
+        return;
+    if (!registration->sleeping) {
+        // Awake already: noted for the answer watch only. Rescheduling the window on every
+        // notification would cost a timer entry each.
+        registration->awakeSinceMs = steadyMs();
+        return;
+    }
+    wake(*registration, steadyMs());
     persist(*registration);
-    m_services.changes.changed(registration->endpoint);
+    m_services.changes.changed(endpoint);
+    afterContact(registration->key, false);
+}
+
+void RegistrationHandler::setAwakeWindow(const std::string& endpoint,
+                                         std::optional<std::chrono::milliseconds> window)
+{
+    if (window)
+        m_awakeWindows[endpoint] = *window;
+    else
+        m_awakeWindows.erase(endpoint);
+    Registration* registration = m_services.registrations.byEndpoint(endpoint);
+    if (registration == nullptr || !registration->queueMode || registration->sleeping)
+        return;
+    registration->sleepsAtMs = registration->awakeSinceMs + awakeWindow(endpoint).first.count();
+    m_lifetimes.scheduleSleep(registration->key, registration->sleepsAtMs);
+}
+
+std::pair<std::chrono::milliseconds, bool>
+RegistrationHandler::awakeWindow(const std::string& endpoint) const
+{
+    if (const auto found = m_awakeWindows.find(endpoint); found != m_awakeWindows.end())
+        return {found->second, true};
+    return {m_services.config.awakeWindow, false};
 }
 
 std::unique_ptr<Registration> RegistrationHandler::end(std::uint32_t key)
@@ -249,9 +304,17 @@ void RegistrationHandler::touch(Registration& registration)
     registration.lastSeenMs = wallClockMs();
     registration.expiresAtMs = now + registration.lifetimeSec * 1000 + m_services.config.lifetimeGrace.count();
     m_lifetimes.scheduleExpiry(registration.key, registration.expiresAtMs);
+    registration.wakeIntervalMs =
+        registration.awakeSinceMs > 0 ? now - registration.awakeSinceMs : 0;
+    wake(registration, now);
+}
+
+void RegistrationHandler::wake(Registration& registration, std::int64_t nowMs)
+{
+    registration.awakeSinceMs = nowMs;
     m_services.registrations.setSleeping(registration, false);
     if (registration.queueMode) {
-        registration.sleepsAtMs = now + m_services.config.awakeWindow.count();
+        registration.sleepsAtMs = nowMs + awakeWindow(registration.endpoint).first.count();
         m_lifetimes.scheduleSleep(registration.key, registration.sleepsAtMs);
     }
 }
@@ -402,6 +465,7 @@ void RegistrationHandler::refuseRegistrations(std::optional<std::string> reason)
 
 void RegistrationHandler::drop(const std::string& endpoint)
 {
+    m_awakeWindows.erase(endpoint);
     if (const Registration* registration = m_services.registrations.byEndpoint(endpoint)) {
         end(registration->key);
         m_services.changes.changed(endpoint);

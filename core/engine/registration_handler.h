@@ -7,10 +7,12 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace hangar::store {
@@ -74,6 +76,20 @@ public:
 
     static constexpr std::uint32_t kRefusedRetryAfterSec = 30;
 
+    /// A queue-mode device left a request unanswered: it is asleep now (until it next speaks).
+    void deviceSilent(const std::string& endpoint);
+    /// A queue-mode device sent a notification: a sleeping one is awake again for its awake
+    /// window and gets the requests that waited for it. Its lifetime is not renewed (only
+    /// Updates do that), nor is an awake device's window.
+    void deviceSpoke(const std::string& endpoint);
+    /// The device's own awake window; nullopt returns it to the configured default. Applies
+    /// from its last contact on. Kept in memory (until the engine stops or the device is
+    /// forgotten).
+    void setAwakeWindow(const std::string& endpoint,
+                        std::optional<std::chrono::milliseconds> window);
+    /// The awake window that applies to the device, and whether it is the device's own.
+    std::pair<std::chrono::milliseconds, bool> awakeWindow(const std::string& endpoint) const;
+
 private:
     coap::Answer registerDevice(const coap::IncomingRequest& request);
     coap::Answer update(const coap::IncomingRequest& request, std::uint32_t key);
@@ -83,8 +99,12 @@ private:
 
     /// Removes the registration, ends its observations and releases its session.
     std::unique_ptr<Registration> end(std::uint32_t key);
-    /// The device spoke: it is awake, its lifetime and awake window start again.
+    /// The device registered or updated: it is awake, its lifetime and awake window start again.
     void touch(Registration& registration);
+    /// The device is awake from now on for its awake window.
+    void wake(Registration& registration, std::int64_t nowMs);
+    /// Presence went to sleeping: persisted and reported.
+    void markSleeping(Registration& registration);
     /// After the answer went out: send waiting requests and, on Register, read /3/0.
     void afterContact(std::uint32_t key, bool readDeviceInfo);
     void readDeviceInfo(std::uint32_t key);
@@ -108,6 +128,7 @@ private:
     /// Plain registrations without a session, by peerKey: a new session from that peer takes them.
     std::unordered_map<std::string, std::uint32_t> m_awaitingPeer;
     std::optional<std::string> m_refusal; ///< why Register is refused now
+    std::unordered_map<std::string, std::chrono::milliseconds> m_awakeWindows; ///< by endpoint
 };
 
 /// An answer with a code and a diagnostic payload (RFC 7252 §5.5.2).

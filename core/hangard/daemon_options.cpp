@@ -88,7 +88,14 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         QStringLiteral("event-max"),
         QStringLiteral("Keep at most the newest COUNT events; 0 for no limit."),
         QStringLiteral("COUNT"), QStringLiteral("1000000"));
-    parser.addOptions({dataDir, coap, coaps, api, allowInsecureCoap, logLevel, eventRetentionDays, eventMax});
+    const QCommandLineOption awakeWindow(
+        QStringLiteral("awake-window"),
+        QStringLiteral(
+            "Seconds a queue-mode device is reachable after its Register/Update, unless it has "
+            "its own window (PUT /api/v1/devices/{endpoint}/awake-window)."),
+        QStringLiteral("SEC"), QStringLiteral("93"));
+    parser.addOptions({dataDir, coap, coaps, api, allowInsecureCoap, logLevel, eventRetentionDays, eventMax,
+                       awakeWindow});
 
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
@@ -148,6 +155,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
                                    "limit")
                         .arg(parser.value(eventMax)));
     options.eventMax = *count;
+    bool numeric = false;
+    const double awakeSec = parser.value(awakeWindow).toDouble(&numeric);
+    if (!numeric || !(awakeSec >= 0.1 && awakeSec <= 86400))
+        return usageError(
+            parser, QStringLiteral("--awake-window \"%1\": give seconds between 0.1 and 86400")
+                        .arg(parser.value(awakeWindow)));
+    options.awakeWindow = std::chrono::milliseconds(static_cast<std::int64_t>(awakeSec * 1000.0));
     return ParsedCommandLine{options, 0};
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 
@@ -30,6 +31,9 @@ struct DaemonOptions
     LogLevel logLevel = LogLevel::Info;
     int eventRetentionDays = 30;       ///< events older than this are deleted; 0 keeps them
     std::int64_t eventMax = 1'000'000; ///< the newest this many events are kept; 0 keeps all
+    /// --awake-window SEC: how long a queue-mode device counts as reachable after its
+    /// Register/Update unless it has its own window (LwM2M 1.1 §6.5 default: 93 s).
+    std::chrono::milliseconds awakeWindow{93'000};
 };
 
 /// What the command line asked for: run with options, or exit at once (help/version printed).

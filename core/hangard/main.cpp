@@ -76,6 +76,7 @@ int main(int argc, char* argv[])
     config.allowInsecureCoap = options.allowInsecureCoap;
     config.eventRetention.maxAge = std::chrono::days(options.eventRetentionDays);
     config.eventRetention.maxEvents = options.eventMax;
+    config.awakeWindow = options.awakeWindow;
     // Opening an older database migrates it first: say so, a large one can take minutes.
     if (const auto stored = store::storedSchemaVersion(engine::LocalEngine::storePath(config.dataDir));
         stored && *stored > 0 && *stored < store::kSchemaVersion) {

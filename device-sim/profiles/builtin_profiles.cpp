@@ -289,7 +289,7 @@ const DeviceProfile& assetTrackerProfile()
         p.lifetimeSec = 900;
         p.queueMode = true;
         p.wakeInterval = milliseconds(60000);
-        p.awakeTime = milliseconds(10000);
+        p.awakeTime = kSpecAwakeTime; // what a server assumes (LwM2M 1.1 §6.5), so reads reach it
         p.instances = {{.objectId = kLocation}};
         p.live = {
             live(kLocation, 0, {.kind = SignalKind::RouteLatitude, .minimum = -90, .maximum = 90, .decimals = 6, .route = &kYardRoute}),

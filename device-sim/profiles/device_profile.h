@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device_config.h"
 #include "signals/signal_spec.h"
 
 #include <chrono>
@@ -77,7 +78,7 @@ struct DeviceProfile
     std::uint32_t lifetimeSec = 300;
     bool queueMode = false;
     std::chrono::milliseconds wakeInterval{0}; ///< queue mode: wakes this long after falling asleep
-    std::chrono::milliseconds awakeTime{10000};
+    std::chrono::milliseconds awakeTime = kSpecAwakeTime; ///< queue mode: awake after an exchange
 
     std::vector<InstanceGroup> instances;
     std::vector<LiveResource> live; ///< includes Device and Connectivity values (battery, signal)

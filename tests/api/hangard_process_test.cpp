@@ -86,6 +86,13 @@ TEST_CASE("hangard refuses bad flags with exit code 2 and a busy API port with e
     REQUIRE(badFlag.waitForFinished(10000));
     CHECK(badFlag.exitCode() == 2);
     CHECK(badFlag.readAllStandardError().contains("--coap"));
+    for (const char* window : {"0", "soon", "90000"}) {
+        QProcess badWindow;
+        badWindow.start(QStringLiteral(HANGARD_BINARY), {QStringLiteral("--awake-window"), QLatin1String(window)});
+        REQUIRE(badWindow.waitForFinished(10000));
+        CHECK(badWindow.exitCode() == 2);
+        CHECK(badWindow.readAllStandardError().contains("--awake-window"));
+    }
 
     QTcpServer busy;
     REQUIRE(busy.listen(QHostAddress::LocalHost, 0));

@@ -130,6 +130,9 @@ TEST_CASE("the built-in profiles are listed, found by name and look like differe
     CHECK(config.profile == &assetTrackerProfile());
     CHECK(config.queueMode);
     CHECK(config.wakeInterval.count() > 0);
+    // A tracker stays reachable for the window LwM2M servers assume (93 s), not less.
+    CHECK(config.awakeTime == kSpecAwakeTime);
+    CHECK(kSpecAwakeTime == 93s);
 }
 
 TEST_CASE("a mixed plant is deterministic, mostly sensors, and varied even when small", "[profiles]")

@@ -163,7 +163,7 @@ TEST_CASE("a queued request expires with a clear Timeout when the device stays a
     auto result = executed.get(6000ms);
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().code == ErrorCode::Timeout);
-    CHECK(result.error().message.find("asleep") != std::string::npos);
+    CHECK(result.error().message.find("queued for sleeping device 'dozing'") != std::string::npos);
 }
 
 TEST_CASE("notifications reach the value cache and the telemetry series", "[engine]")
