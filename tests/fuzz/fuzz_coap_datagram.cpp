@@ -1,7 +1,9 @@
 // One UDP datagram into a real engine's plain CoAP endpoint on 127.0.0.1: libcoap's parsing,
 // the duplicate cache and Block1 guard, the conversion to IncomingRequest, the registration
-// interface and the store behind it. A CoAP ping follows every datagram from the same socket;
-// its Reset proves the engine has handled the datagram and still serves the peer.
+// interface and the store behind it. A probe (CON GET /probe, answered 4.04) follows every
+// datagram from the same socket; its answer proves the engine has handled the datagram and still
+// serves the peer. (Not a CoAP ping: on loopback, libcoap 4.3.1 left every second one of pings
+// sent back to back unanswered.)
 //
 // The Message ID is rewritten (a real peer never repeats one within EXCHANGE_LIFETIME), and the
 // engine, its store and the peer socket are made anew every kInputsPerEngine inputs so that
@@ -80,9 +82,9 @@ struct Target
     Target(const Target&) = delete;
     Target& operator=(const Target&) = delete;
 
-    /// Runs the engine until the Reset to the ping with `mid` arrives; discards everything else
-    /// (answers to the datagram, the engine's own requests).
-    void awaitPingAnswer(std::uint16_t mid) const
+    /// Runs the engine until the answer to the probe with `mid` arrives; discards everything
+    /// else (answers to the datagram, the engine's own requests).
+    void awaitProbeAnswer(std::uint16_t mid) const
     {
         const QDeadlineTimer deadline(5000);
         std::array<std::uint8_t, 1500> buffer{};
@@ -92,12 +94,12 @@ struct Target
                 const ssize_t got = ::recv(peer, buffer.data(), buffer.size(), 0);
                 if (got < 0)
                     break;
-                const bool reset = got >= 4 && (buffer[0] & 0xf0) == 0x70 && buffer[1] == 0;
-                if (reset && buffer[2] == (mid >> 8) && buffer[3] == (mid & 0xff))
+                const bool acknowledgement = got >= 4 && (buffer[0] & 0xf0) == 0x60;
+                if (acknowledgement && buffer[2] == (mid >> 8) && buffer[3] == (mid & 0xff))
                     return;
             }
         }
-        fuzz::violated("the engine did not answer a ping after the datagram");
+        fuzz::violated("the engine did not answer a probe after the datagram");
     }
 };
 
@@ -132,10 +134,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         datagram[3] = static_cast<std::uint8_t>(mid & 0xff);
     }
     sendDatagram(datagram.data(), datagram.size());
-    const auto pingMid = static_cast<std::uint16_t>(0x8000 | mid);
-    const std::array<std::uint8_t, 4> ping{0x40, 0x00, static_cast<std::uint8_t>(pingMid >> 8),
-                                           static_cast<std::uint8_t>(pingMid & 0xff)};
-    sendDatagram(ping.data(), ping.size());
-    g_target->awaitPingAnswer(pingMid);
+    const auto probeMid = static_cast<std::uint16_t>(0x8000 | mid);
+    // CON GET, no token, Uri-Path "probe".
+    const std::array<std::uint8_t, 10> probe{0x40,
+                                             0x01,
+                                             static_cast<std::uint8_t>(probeMid >> 8),
+                                             static_cast<std::uint8_t>(probeMid & 0xff),
+                                             0xb5,
+                                             'p',
+                                             'r',
+                                             'o',
+                                             'b',
+                                             'e'};
+    sendDatagram(probe.data(), probe.size());
+    g_target->awaitProbeAnswer(probeMid);
     return 0;
 }

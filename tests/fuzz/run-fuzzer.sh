@@ -34,8 +34,16 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/../support/lsan.supp:print_suppressions=0}
 
+# Harnesses that keep an engine between inputs allocate on behalf of later inputs: libFuzzer's
+# leak check after each such input would run it again and scan the heap (60 instead of 2,000
+# inputs/s). Their leaks are still reported when the process exits.
+flags=()
+case "$name" in
+  fuzz_coap_datagram | fuzz_api_request) flags+=(-detect_leaks=0) ;;
+esac
+
 status=0
-"$fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+"$fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 "${flags[@]}" \
   -print_final_stats=1 -artifact_prefix="$workdir/" "$workdir/corpus" "${seeds[@]}" \
   >"$workdir/fuzz.log" 2>&1 || status=$?
 
