@@ -57,7 +57,7 @@ std::optional<RequestView> viewRequest(std::span<const std::uint8_t> datagram)
         if (!length || at + *length > datagram.size())
             return std::nullopt;
         number += *delta;
-        if (number == kBlock1 && *length <= 3) {
+        if (number == kBlock1 && !view.block1 && *length <= 3) { // libcoap reads the first
             std::uint32_t value = 0;
             for (std::size_t i = 0; i < *length; ++i)
                 value = (value << 8) | datagram[at + i];
@@ -72,12 +72,21 @@ std::optional<RequestView> viewRequest(std::span<const std::uint8_t> datagram)
 
 void Block1Guard::remember(const std::string& peer, std::span<const std::uint8_t> token, Clock::time_point now)
 {
+    insert(keyOf(peer, token), now);
+}
+
+void Block1Guard::rememberUploader(const std::string& peer, Clock::time_point now)
+{
+    insert(uploaderKeyOf(peer), now);
+}
+
+void Block1Guard::insert(std::string key, Clock::time_point now)
+{
     active(now);
     while (m_order.size() >= kMaxEntries) {
         m_remembered.erase(m_order.front().second);
         m_order.pop_front();
     }
-    std::string key = keyOf(peer, token);
     if (m_remembered.insert(key).second)
         m_order.emplace_back(now + m_lifetime, std::move(key));
 }
@@ -94,7 +103,18 @@ bool Block1Guard::active(Clock::time_point now)
 bool Block1Guard::refuses(const std::string& peer, std::span<const std::uint8_t> datagram) const
 {
     const auto view = viewRequest(datagram);
-    return view && view->block1 && m_remembered.contains(keyOf(peer, view->token));
+    if (!view || !view->block1)
+        return false;
+    const bool firstAndLast = *view->block1 < 0x08; // block 0, More clear
+    return m_remembered.contains(keyOf(peer, view->token)) ||
+           (firstAndLast && m_remembered.contains(uploaderKeyOf(peer)));
+}
+
+std::string Block1Guard::uploaderKeyOf(const std::string& peer)
+{
+    std::string key = peer;
+    key.push_back('\xff');
+    return key;
 }
 
 std::string Block1Guard::keyOf(const std::string& peer, std::span<const std::uint8_t> token)

@@ -13,10 +13,13 @@ namespace hangar::coap::detail {
 
 /// libcoap 4.3.1 dereferences a null pointer (SIGSEGV) when, after a Block1 upload whose blocks
 /// carried no Size1 has ended, a block of the same token arrives again (a retransmitted final
-/// block, or a late one under a new Message ID). Such uploads are remembered here by (peer,
-/// token) when their final block was handled; the event pump peeks at plain datagrams while any
-/// is remembered and refuses the dangerous ones before libcoap reads them. DTLS records cannot
-/// be peeked at: there only authenticated peers can trigger it.
+/// block, or a late one under a new Message ID); and when, after a peer sent a block without
+/// Size1 announcing more (M set), any request of that peer carries block 0 without More,
+/// whatever its token, path or Size1 (found by tests/fuzz/fuzz_coap_datagram). Such uploads
+/// are remembered here by (peer, token) when their final block was handled, such peers when a
+/// block announcing more was; the event pump peeks at plain datagrams while anything is
+/// remembered and refuses the dangerous ones before libcoap reads them. DTLS records cannot be
+/// peeked at: there only authenticated peers can trigger it.
 class Block1Guard
 {
 public:
@@ -26,17 +29,25 @@ public:
 
     /// Remembers a finished Block1 upload without Size1 of `peer` (see peerKey) and `token`.
     void remember(const std::string& peer, std::span<const std::uint8_t> token, Clock::time_point now);
+    /// Remembers that `peer` sent a Block1 block without Size1 that announced more blocks.
+    void rememberUploader(const std::string& peer, Clock::time_point now);
     /// True while anything is remembered (expired entries are dropped first).
     bool active(Clock::time_point now);
-    /// Whether a datagram from `peer` is a request with a Block1 option under a remembered token.
+    /// Whether a datagram from `peer` is a request with a Block1 option under a remembered token,
+    /// or with block 0 without More from a remembered uploader (libcoap reads the first Block1).
     bool refuses(const std::string& peer, std::span<const std::uint8_t> datagram) const;
 
     /// Whether a Block1 option value (NUM, M, SZX) ends a multi-block upload: More clear and a
     /// block number above 0.
     static bool endsUpload(std::uint32_t block1) { return (block1 & 0x08) == 0 && (block1 >> 4) > 0; }
+    /// Whether a Block1 option value announces more blocks (More set).
+    static bool announcesMore(std::uint32_t block1) { return (block1 & 0x08) != 0; }
 
 private:
     static std::string keyOf(const std::string& peer, std::span<const std::uint8_t> token);
+    /// Never equal to a keyOf(): a token is at most 8 bytes long.
+    static std::string uploaderKeyOf(const std::string& peer);
+    void insert(std::string key, Clock::time_point now);
 
     std::chrono::milliseconds m_lifetime;
     std::unordered_set<std::string> m_remembered;

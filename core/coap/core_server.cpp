@@ -326,7 +326,12 @@ void ContextCore::guardBlock1(coap_session_t* session, const coap_pdu_t* request
     if (block1 == nullptr || coap_check_option(request, COAP_OPTION_SIZE1, &iterator) != nullptr ||
         coap_session_get_proto(session) != COAP_PROTO_UDP)
         return;
-    if (!detail::Block1Guard::endsUpload(coap_decode_var_bytes(coap_opt_value(block1), coap_opt_length(block1))))
+    const unsigned value = coap_decode_var_bytes(coap_opt_value(block1), coap_opt_length(block1));
+    if (detail::Block1Guard::announcesMore(value)) {
+        m_block1Guard.rememberUploader(peerKeyOf(session), detail::Clock::now());
+        return;
+    }
+    if (!detail::Block1Guard::endsUpload(value))
         return;
     const coap_bin_const_t token = coap_pdu_get_token(request);
     m_block1Guard.remember(peerKeyOf(session), {token.s, token.length}, detail::Clock::now());

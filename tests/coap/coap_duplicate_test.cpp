@@ -301,6 +301,40 @@ TEST_CASE("a Block1 upload without Size1 whose final block is repeated leaves th
     CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
 }
 
+TEST_CASE("block 0 without More after an upload without Size1 is refused instead of crashing", "[coap]")
+{
+    // Found by tests/fuzz/fuzz_coap_datagram: once a peer had sent a block without Size1 that
+    // announced more, libcoap 4.3.1 crashed (SIGSEGV) on that peer's next request carrying
+    // block 0 without More, whatever its token and path. Such a request is reset now.
+    CountingServer server;
+    RawPeer peer(server.port);
+    peer.send(request(kCon, 0x7000, 0x80, std::string(1024, 'y'), std::uint8_t{0x0E}, kPost, false));
+    const auto proceed = peer.receive();
+    REQUIRE(proceed);
+    CHECK(codeOf(*proceed) == static_cast<std::uint8_t>(ResponseCode::Continue));
+    SECTION("while the upload is open") {}
+    SECTION("after the upload ended")
+    {
+        peer.send(request(kCon, 0x7001, 0x80, "end", std::uint8_t{0x16}, kPost, false));
+        const auto done = peer.receive();
+        REQUIRE(done);
+        CHECK(codeOf(*done) == static_cast<std::uint8_t>(ResponseCode::Created));
+    }
+    const int runs = server.runs;
+    peer.send(request(kCon, 0x7002, 0x81, "whole", std::uint8_t{0x06}, kPost, false));
+    const auto refused = peer.receive();
+    REQUIRE(refused);
+    CHECK(typeOf(*refused) == 3);
+    CHECK(midOf(*refused) == 0x7002);
+    CHECK(server.runs == runs);
+    // The server still serves, this peer included.
+    peer.send(request(kCon, 0x7003, 0x82, "hello"));
+    const auto answer = peer.receive();
+    REQUIRE(answer);
+    CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(server.runs == runs + 1);
+}
+
 TEST_CASE("duplicates are recognised only within the window and the entry bound", "[coap]")
 {
     ContextOptions options;
