@@ -7,12 +7,14 @@ namespace hangar::coap::detail {
 namespace {
 
 constexpr std::uint16_t kBlock1 = 27;
+constexpr std::uint16_t kSize1 = 60;
 constexpr std::size_t kMaxEntries = 10000;
 
 struct RequestView
 {
     std::span<const std::uint8_t> token;
     std::optional<std::uint32_t> block1; ///< raw option value
+    bool size1 = false;
 };
 
 // Option delta/length nibbles 13 and 14 take 1 or 2 extension bytes (RFC 7252 3.1).
@@ -63,6 +65,7 @@ std::optional<RequestView> viewRequest(std::span<const std::uint8_t> datagram)
                 value = (value << 8) | datagram[at + i];
             view.block1 = value;
         }
+        view.size1 = view.size1 || number == kSize1;
         at += *length;
     }
     return view;
@@ -98,6 +101,19 @@ bool Block1Guard::active(Clock::time_point now)
         m_order.pop_front();
     }
     return !m_remembered.empty();
+}
+
+bool Block1Guard::inspect(const std::string& peer, std::span<const std::uint8_t> datagram, Clock::time_point now)
+{
+    const auto view = viewRequest(datagram);
+    if (!view || !view->block1)
+        return false;
+    // Seen here, not in the request handler: libcoap does not hand every such block on.
+    if (announcesMore(*view->block1) && !view->size1) {
+        rememberUploader(peer, now);
+        return false;
+    }
+    return active(now) && refuses(peer, datagram);
 }
 
 bool Block1Guard::refuses(const std::string& peer, std::span<const std::uint8_t> datagram) const

@@ -17,9 +17,10 @@ namespace hangar::coap::detail {
 /// Size1 announcing more (M set), any request of that peer carries block 0 without More,
 /// whatever its token, path or Size1 (found by tests/fuzz/fuzz_coap_datagram). Such uploads
 /// are remembered here by (peer, token) when their final block was handled, such peers when a
-/// block announcing more was; the event pump peeks at plain datagrams while anything is
-/// remembered and refuses the dangerous ones before libcoap reads them. DTLS records cannot be
-/// peeked at: there only authenticated peers can trigger it.
+/// block announcing more was (seen by inspect(): libcoap does not pass every such block to the
+/// handler, a DELETE's for one); the event pump shows it every plain datagram before libcoap
+/// reads it and drops the dangerous ones. DTLS records cannot be peeked at: there only
+/// authenticated peers can trigger it.
 class Block1Guard
 {
 public:
@@ -33,6 +34,9 @@ public:
     void rememberUploader(const std::string& peer, Clock::time_point now);
     /// True while anything is remembered (expired entries are dropped first).
     bool active(Clock::time_point now);
+    /// Looks at a datagram from `peer` before libcoap reads it: remembers the peer when it is a
+    /// block without Size1 announcing more, and answers whether it must be refused (refuses()).
+    bool inspect(const std::string& peer, std::span<const std::uint8_t> datagram, Clock::time_point now);
     /// Whether a datagram from `peer` is a request with a Block1 option under a remembered token,
     /// or with block 0 without More from a remembered uploader (libcoap reads the first Block1).
     bool refuses(const std::string& peer, std::span<const std::uint8_t> datagram) const;

@@ -154,7 +154,7 @@ Expected<int> ContextCore::openEndpoint(const coap_address_t& bind, bool secure,
     sockets.push_back(fd);
     if (!secure &&
         !m_pump->watchDatagrams(
-            fd, detail::boundPort(fd), [this] { return m_block1Guard.active(detail::Clock::now()); },
+            fd, detail::boundPort(fd), [] { return true; },
             [this](int socket, std::uint16_t localPort) { return refuseGuardedDatagram(socket, localPort); }))
         qCWarning(lcCoapServer) << "cannot guard" << where.c_str() << "against a libcoap Block1 crash";
     if (shared) {
@@ -327,10 +327,6 @@ void ContextCore::guardBlock1(coap_session_t* session, const coap_pdu_t* request
         coap_session_get_proto(session) != COAP_PROTO_UDP)
         return;
     const unsigned value = coap_decode_var_bytes(coap_opt_value(block1), coap_opt_length(block1));
-    if (detail::Block1Guard::announcesMore(value)) {
-        m_block1Guard.rememberUploader(peerKeyOf(session), detail::Clock::now());
-        return;
-    }
     if (!detail::Block1Guard::endsUpload(value))
         return;
     const coap_bin_const_t token = coap_pdu_get_token(request);
@@ -349,7 +345,7 @@ bool ContextCore::refuseGuardedDatagram(int fd, std::uint16_t localPort)
         return false;
     source.size = length;
     const std::span<const std::uint8_t> datagram(buffer.data(), static_cast<std::size_t>(got));
-    if (!m_block1Guard.refuses(detail::peerKey(source, localPort), datagram))
+    if (!m_block1Guard.inspect(detail::peerKey(source, localPort), datagram, detail::Clock::now()))
         return false;
     ::recv(fd, buffer.data(), buffer.size(), MSG_DONTWAIT);
     // A Reset ends the peer's exchange at once; it starts the upload again with a new token.

@@ -42,7 +42,12 @@ case "$name" in
   fuzz_coap_datagram | fuzz_api_request) flags+=(-detect_leaks=0) ;;
 esac
 
+if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ] && command -v llvm-symbolizer-16 >/dev/null; then
+  export ASAN_SYMBOLIZER_PATH=$(command -v llvm-symbolizer-16)
+fi
+
 status=0
+started=$SECONDS
 "$fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 "${flags[@]}" \
   -print_final_stats=1 -artifact_prefix="$workdir/" "$workdir/corpus" "${seeds[@]}" \
   >"$workdir/fuzz.log" 2>&1 || status=$?
@@ -52,7 +57,7 @@ execs=$(stat number_of_executed_units)
 rate=$(stat average_exec_per_sec)
 rss=$(stat peak_rss_mb)
 corpus=$(find "$workdir/corpus" -type f | wc -l)
-echo "$name: ${execs:-?} execs in ${seconds} s (${rate:-?}/s), corpus ${corpus} new inputs, peak RSS ${rss:-?} MB"
+echo "$name: ${execs:-?} execs in $((SECONDS - started)) s (${rate:-?}/s), corpus ${corpus} inputs, peak RSS ${rss:-?} MB"
 if [ "$status" -ne 0 ]; then
   echo "$name: FAILED (exit $status); the log ends:" >&2
   tail -n 60 "$workdir/fuzz.log" >&2
