@@ -15,6 +15,7 @@ struct RequestView
     std::span<const std::uint8_t> token;
     std::optional<std::uint32_t> block1; ///< raw option value
     bool size1 = false;
+    std::size_t payloadBytes = 0;
 };
 
 // Option delta/length nibbles 13 and 14 take 1 or 2 extension bytes (RFC 7252 3.1).
@@ -68,6 +69,8 @@ std::optional<RequestView> viewRequest(std::span<const std::uint8_t> datagram)
         view.size1 = view.size1 || number == kSize1;
         at += *length;
     }
+    if (at < datagram.size())
+        view.payloadBytes = datagram.size() - at - 1; // after the 0xFF marker
     return view;
 }
 
@@ -108,6 +111,11 @@ bool Block1Guard::inspect(const std::string& peer, std::span<const std::uint8_t>
     const auto view = viewRequest(datagram);
     if (!view || !view->block1)
         return false;
+    // A block larger than its SZX says (7 is reserved for BERT over TCP) is never valid and made
+    // libcoap take blocks it never got, then crash on a later final block.
+    const std::uint32_t szx = *view->block1 & 0x07;
+    if (szx == 7 || view->payloadBytes > (std::size_t{16} << szx))
+        return true;
     // Seen here, not in the request handler: libcoap does not hand every such block on.
     if (announcesMore(*view->block1) && !view->size1) {
         rememberUploader(peer, now);

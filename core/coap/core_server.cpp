@@ -354,7 +354,7 @@ bool ContextCore::refuseGuardedDatagram(int fd, std::uint16_t localPort)
         ::sendto(fd, reset.data(), reset.size(), MSG_DONTWAIT, &source.addr.sa, source.size);
     }
     qCInfo(lcCoapServer) << "refused a Block1 block from" << detail::addressText(source).c_str()
-                         << "for an upload that had ended (libcoap 4.3.1 would crash on it)";
+                         << "that libcoap 4.3.1 would crash on (see Block1Guard)";
     return true;
 }
 

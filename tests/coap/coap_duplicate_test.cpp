@@ -335,6 +335,28 @@ TEST_CASE("block 0 without More after an upload without Size1 is refused instead
     CHECK(server.runs == runs + 1);
 }
 
+TEST_CASE("a Block1 block larger than its size is refused instead of crashing", "[coap]")
+{
+    // Found by tests/fuzz/fuzz_coap_datagram: block 0 of 16 bytes (SZX 0) carrying 184, then a
+    // final block 3: libcoap 4.3.1 counted blocks it never got and crashed (SIGSEGV).
+    CountingServer server;
+    RawPeer peer(server.port);
+    peer.send(request(kCon, 0x7100, 0x90, std::string(184, 'a'), std::uint8_t{0x08}, kPost, false));
+    const auto refused = peer.receive();
+    REQUIRE(refused);
+    CHECK(typeOf(*refused) == 3);
+    CHECK(midOf(*refused) == 0x7100);
+    peer.send(request(kCon, 0x7101, 0x90, "end", std::uint8_t{0x30}, kPost, false));
+    const auto late = peer.receive();
+    REQUIRE(late);
+    CHECK(codeOf(*late) == static_cast<std::uint8_t>(ResponseCode::RequestEntityIncomplete));
+    peer.send(request(kCon, 0x7102, 0x91, "hello"));
+    const auto answer = peer.receive();
+    REQUIRE(answer);
+    CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(server.runs == 1);
+}
+
 TEST_CASE("duplicates are recognised only within the window and the entry bound", "[coap]")
 {
     ContextOptions options;
