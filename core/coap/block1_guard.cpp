@@ -111,10 +111,13 @@ bool Block1Guard::inspect(const std::string& peer, std::span<const std::uint8_t>
     const auto view = viewRequest(datagram);
     if (!view || !view->block1)
         return false;
-    // A block larger than its SZX says (7 is reserved for BERT over TCP) is never valid and made
-    // libcoap take blocks it never got, then crash on a later final block.
+    // A block larger than its SZX says, or one announcing more that is not exactly that size
+    // (RFC 7959 2.3; SZX 7 is reserved for BERT over TCP), is never valid and made libcoap count
+    // blocks it never got, then crash on a later final block.
     const std::uint32_t szx = *view->block1 & 0x07;
-    if (szx == 7 || view->payloadBytes > (std::size_t{16} << szx))
+    const std::size_t blockBytes = std::size_t{16} << szx;
+    if (szx == 7 || view->payloadBytes > blockBytes ||
+        (announcesMore(*view->block1) && view->payloadBytes != blockBytes))
         return true;
     // Seen here, not in the request handler: libcoap does not hand every such block on.
     if (announcesMore(*view->block1) && !view->size1) {

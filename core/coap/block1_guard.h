@@ -15,8 +15,8 @@ namespace hangar::coap::detail {
 /// carried no Size1 has ended, a block of the same token arrives again (a retransmitted final
 /// block, or a late one under a new Message ID); and when, after a peer sent a block without
 /// Size1 announcing more (M set), any request of that peer carries block 0 without More,
-/// whatever its token, path or Size1; and on a final block after a block that carried more
-/// payload than its SZX (both found by tests/fuzz/fuzz_coap_datagram). Such uploads
+/// whatever its token, path or Size1; and on a final block after a block whose payload did not
+/// match its SZX (both found by tests/fuzz/fuzz_coap_datagram). Such uploads
 /// are remembered here by (peer, token) when their final block was handled, such peers when a
 /// block announcing more was (seen by inspect(): libcoap does not pass every such block to the
 /// handler, a DELETE's for one); the event pump shows it every plain datagram before libcoap
@@ -37,7 +37,7 @@ public:
     bool active(Clock::time_point now);
     /// Looks at a datagram from `peer` before libcoap reads it: remembers the peer when it is a
     /// block without Size1 announcing more, and answers whether it must be refused: a block with
-    /// more payload than its SZX allows, or what refuses() names.
+    /// more payload than its SZX allows, one announcing more with less, or what refuses() names.
     bool inspect(const std::string& peer, std::span<const std::uint8_t> datagram, Clock::time_point now);
     /// Whether a datagram from `peer` is a request with a Block1 option under a remembered token,
     /// or with block 0 without More from a remembered uploader (libcoap reads the first Block1).
