@@ -11,16 +11,17 @@
 
 namespace hangar::coap::detail {
 
-/// libcoap 4.3.1 dereferences a null pointer (SIGSEGV) when, after a Block1 upload whose blocks
-/// carried no Size1 has ended, a block of the same token arrives again (a retransmitted final
-/// block, or a late one under a new Message ID); and when, after a peer sent a block without
-/// Size1 announcing more (M set), any request of that peer carries block 0 without More,
-/// whatever its token, path or Size1; and on a final block after a block whose payload did not
-/// match its SZX (both found by tests/fuzz/fuzz_coap_datagram). Such uploads
-/// are remembered here by (peer, token) when their final block was handled, such peers when a
-/// block announcing more was (seen by inspect(): libcoap does not pass every such block to the
-/// handler, a DELETE's for one); the event pump shows it every plain datagram before libcoap
-/// reads it and drops the dangerous ones. DTLS records cannot be peeked at: there only
+/// libcoap 4.3.1 dereferences a null pointer (SIGSEGV) in its Block1 handling (libcoap issue
+/// 1566 and variants found by tests/fuzz/fuzz_coap_datagram) when
+/// - after a Block1 upload without Size1 has ended, a block of the same token arrives again (a
+///   retransmitted final block, or a late one under a new Message ID);
+/// - after a peer sent a block without Size1 announcing more, a request of that peer carries
+///   block 0 without More, whatever its token, path or Size1;
+/// - a final block follows a block whose payload did not match its SZX.
+/// Finished uploads are remembered by (peer, token) when their final block was handled, peers
+/// when a block announcing more passes inspect() (libcoap does not hand every block to the
+/// handler, a DELETE's for one). The event pump shows inspect() every plain datagram before
+/// libcoap reads it and drops the dangerous ones. DTLS records cannot be peeked at: there only
 /// authenticated peers can trigger it.
 class Block1Guard
 {

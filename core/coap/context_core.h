@@ -140,7 +140,7 @@ public:
     unsigned shardCount(const std::string& where) const;
     /// Answers a Block1 block that did not complete an upload (2.31, 4.08 or 4.13).
     void answerUploadStep(const detail::Block1Step& step, const coap_pdu_t* request, coap_pdu_t* response);
-    /// Remembers a finished Block1 upload without Size1, or its uploader (see Block1Guard).
+    /// Remembers a finished Block1 upload without Size1 (see Block1Guard).
     void guardBlock1(coap_session_t* session, const coap_pdu_t* request);
     /// EventPump filter for plain sockets: consumes and resets a datagram Block1Guard refuses.
     bool refuseGuardedDatagram(int fd, std::uint16_t localPort);
