@@ -1,5 +1,6 @@
 #include "coap/block1_guard.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace hangar::coap::detail {
@@ -90,7 +91,7 @@ void Block1Guard::insert(std::string key, Clock::time_point now)
 {
     active(now);
     while (m_order.size() >= kMaxEntries) {
-        m_remembered.erase(m_order.front().second);
+        forget(m_order.front().second);
         m_order.pop_front();
     }
     if (m_remembered.insert(key).second)
@@ -100,7 +101,7 @@ void Block1Guard::insert(std::string key, Clock::time_point now)
 bool Block1Guard::active(Clock::time_point now)
 {
     while (!m_order.empty() && m_order.front().first <= now) {
-        m_remembered.erase(m_order.front().second);
+        forget(m_order.front().second);
         m_order.pop_front();
     }
     return !m_remembered.empty();
@@ -119,12 +120,28 @@ bool Block1Guard::inspect(const std::string& peer, std::span<const std::uint8_t>
     if (szx == 7 || view->payloadBytes > blockBytes ||
         (announcesMore(*view->block1) && view->payloadBytes != blockBytes))
         return true;
+    const std::uint32_t number = *view->block1 >> 4;
+    const std::string upload = uploadKeyOf(peer, view->token);
     // Seen here, not in the request handler: libcoap does not hand every such block on.
     if (announcesMore(*view->block1) && !view->size1) {
         rememberUploader(peer, now);
+        const auto open = m_nextBlock.find(upload);
+        if (number == 0) {
+            insert(upload, now);
+            m_nextBlock[upload] = 1;
+        } else if (open != m_nextBlock.end() && number <= open->second) {
+            open->second = std::max(open->second, number + 1);
+        }
         return false;
     }
-    return active(now) && refuses(peer, datagram);
+    if (!active(now))
+        return false;
+    if (number > 0 && m_remembered.contains(uploaderKeyOf(peer))) {
+        const auto open = m_nextBlock.find(upload);
+        if (open == m_nextBlock.end() || number > open->second)
+            return true;
+    }
+    return refuses(peer, datagram);
 }
 
 bool Block1Guard::refuses(const std::string& peer, std::span<const std::uint8_t> datagram) const
@@ -135,6 +152,19 @@ bool Block1Guard::refuses(const std::string& peer, std::span<const std::uint8_t>
     const bool firstAndLast = *view->block1 < 0x08; // block 0, More clear
     return m_remembered.contains(keyOf(peer, view->token)) ||
            (firstAndLast && m_remembered.contains(uploaderKeyOf(peer)));
+}
+
+std::string Block1Guard::uploadKeyOf(const std::string& peer, std::span<const std::uint8_t> token)
+{
+    std::string key = keyOf(peer, token);
+    key.push_back('\xfe');
+    return key;
+}
+
+void Block1Guard::forget(const std::string& key)
+{
+    m_remembered.erase(key);
+    m_nextBlock.erase(key);
 }
 
 std::string Block1Guard::uploaderKeyOf(const std::string& peer)

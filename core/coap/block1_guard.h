@@ -7,6 +7,7 @@
 #include <deque>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace hangar::coap::detail {
@@ -17,7 +18,8 @@ namespace hangar::coap::detail {
 ///   retransmitted final block, or a late one under a new Message ID);
 /// - after a peer sent a block without Size1 announcing more, a request of that peer carries
 ///   block 0 without More, whatever its token, path or Size1;
-/// - a final block follows a block whose payload did not match its SZX.
+/// - a final block follows a block whose payload did not match its SZX;
+/// - a final block of a peer with an upload open skips blocks or names no open upload.
 /// Finished uploads are remembered by (peer, token) when their final block was handled, peers
 /// when a block announcing more passes inspect() (libcoap does not hand every block to the
 /// handler, a DELETE's for one). The event pump shows inspect() every plain datagram before
@@ -38,7 +40,8 @@ public:
     bool active(Clock::time_point now);
     /// Looks at a datagram from `peer` before libcoap reads it: remembers the peer when it is a
     /// block without Size1 announcing more, and answers whether it must be refused: a block with
-    /// more payload than its SZX allows, one announcing more with less, or what refuses() names.
+    /// more payload than its SZX allows, one announcing more with less, a final block of a peer
+    /// with an upload open that is not that upload's next block, or what refuses() names.
     bool inspect(const std::string& peer, std::span<const std::uint8_t> datagram, Clock::time_point now);
     /// Whether a datagram from `peer` is a request with a Block1 option under a remembered token,
     /// or with block 0 without More from a remembered uploader (libcoap reads the first Block1).
@@ -54,11 +57,15 @@ private:
     static std::string keyOf(const std::string& peer, std::span<const std::uint8_t> token);
     /// Never equal to a keyOf(): a token is at most 8 bytes long.
     static std::string uploaderKeyOf(const std::string& peer);
+    static std::string uploadKeyOf(const std::string& peer, std::span<const std::uint8_t> token);
+    void forget(const std::string& key);
     void insert(std::string key, Clock::time_point now);
 
     std::chrono::milliseconds m_lifetime;
     std::unordered_set<std::string> m_remembered;
     std::deque<std::pair<Clock::time_point, std::string>> m_order; ///< oldest first
+    /// Open uploads without Size1 by uploadKeyOf(peer, token): the next block number.
+    std::unordered_map<std::string, std::uint32_t> m_nextBlock;
 };
 
 } // namespace hangar::coap::detail

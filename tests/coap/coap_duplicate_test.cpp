@@ -361,6 +361,39 @@ TEST_CASE("a Block1 block whose payload does not fit its size is refused instead
     CHECK(server.runs == 1);
 }
 
+TEST_CASE("a final Block1 block beyond an open upload is refused instead of crashing", "[coap]")
+{
+    // Found by tests/fuzz/fuzz_coap_datagram: with an upload without Size1 open, a final block
+    // far ahead of it (block 2000, under its token or another) crashed libcoap 4.3.1 (SIGSEGV).
+    CountingServer server;
+    RawPeer peer(server.port);
+    peer.send(request(kCon, 0x7200, 0xA0, std::string(1024, 'y'), std::uint8_t{0x0E}, kPost, false));
+    const auto proceed = peer.receive();
+    REQUIRE(proceed);
+    CHECK(codeOf(*proceed) == static_cast<std::uint8_t>(ResponseCode::Continue));
+    std::uint32_t token = 0;
+    SECTION("under the upload's token") { token = 0xA0; }
+    SECTION("under another token") { token = 0xA1; }
+    Datagram ahead = request(kCon, 0x7201, token, "end", std::uint8_t{0x00}, kPost, false);
+    // Block1 (option 27) as two bytes: block 2000, More clear, SZX 6.
+    const auto block1 = std::find(ahead.begin(), ahead.end(), std::uint8_t{0xD1});
+    REQUIRE(block1 != ahead.end());
+    *block1 = 0xD2;
+    *(block1 + 2) = 0x7D;
+    ahead.insert(block1 + 3, std::uint8_t{0x06});
+    peer.send(ahead);
+    const auto refused = peer.receive();
+    REQUIRE(refused);
+    CHECK(typeOf(*refused) == 3);
+    CHECK(midOf(*refused) == 0x7201);
+    // The upload itself still completes.
+    peer.send(request(kCon, 0x7202, 0xA0, "end", std::uint8_t{0x16}, kPost, false));
+    const auto done = peer.receive();
+    REQUIRE(done);
+    CHECK(codeOf(*done) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(server.lastPayload == std::string(1024, 'y') + "end");
+}
+
 TEST_CASE("duplicates are recognised only within the window and the entry bound", "[coap]")
 {
     ContextOptions options;
