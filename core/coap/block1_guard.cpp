@@ -42,7 +42,8 @@ std::optional<std::uint32_t> extended(std::uint32_t nibble, std::span<const std:
 // A confirmable or non-confirmable request's token and the options that matter here.
 std::optional<RequestView> viewRequest(std::span<const std::uint8_t> datagram)
 {
-    if (datagram.size() < 4 || (datagram[0] >> 6) != 1 || ((datagram[0] >> 4) & 3) > 1)
+    // Any message type: libcoap 4.3.1 also takes a request code in an ACK or RST.
+    if (datagram.size() < 4 || (datagram[0] >> 6) != 1)
         return std::nullopt;
     const std::uint8_t code = datagram[1];
     if ((code >> 5) != 0 || code == 0)

@@ -394,6 +394,23 @@ TEST_CASE("a final Block1 block beyond an open upload is refused instead of cras
     CHECK(server.lastPayload == std::string(1024, 'y') + "end");
 }
 
+TEST_CASE("a Block1 request in an ACK is guarded like any other", "[coap]")
+{
+    // Found by tests/fuzz/fuzz_coap_datagram: libcoap 4.3.1 handles a request code in an ACK;
+    // an oversized final block sent that way after an open upload crashed it (SIGSEGV).
+    CountingServer server;
+    RawPeer peer(server.port);
+    peer.send(request(kCon, 0x7300, 0xB0, std::string(16, 'y'), std::uint8_t{0x08}, kPost, false));
+    REQUIRE(peer.receive());
+    for (const std::uint16_t mid : {std::uint16_t{0x7301}, std::uint16_t{0x7302}})
+        peer.send(request(kAck, mid, 0xB1, std::string(74, 'z'), std::uint8_t{0x12}, kPost, false));
+    peer.send(request(kCon, 0x7303, 0xB2, "hello"));
+    const auto answer = peer.receive();
+    REQUIRE(answer);
+    CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(midOf(*answer) == 0x7303);
+}
+
 TEST_CASE("duplicates are recognised only within the window and the entry bound", "[coap]")
 {
     ContextOptions options;
