@@ -16,6 +16,8 @@ packages=(
   libqcustomplot-dev
   # tests
   catch2 xvfb xauth
+  # fuzzing: clang 16 (std::expected with libstdc++ 12) and its libFuzzer and sanitizer runtimes
+  clang-16 libclang-rt-16-dev
   # packaging tests: cpack's DEB with dpkg-shlibdeps, and the validators of what it installs
   dpkg-dev desktop-file-utils appstream systemd
 )

@@ -172,7 +172,7 @@ Expected<int> ContextCore::openEndpoint(const coap_address_t& bind, bool secure,
     sockets.push_back(fd);
     if (!secure &&
         !m_pump->watchDatagrams(
-            fd, detail::boundPort(fd), [this] { return m_block1Guard.active(detail::Clock::now()); },
+            fd, detail::boundPort(fd), [] { return true; },
             [this](int socket, std::uint16_t localPort) { return refuseGuardedDatagram(socket, localPort); }))
         qCWarning(lcCoapServer) << "cannot guard" << where.c_str() << "against a libcoap Block1 crash";
     if (shared) {
@@ -351,7 +351,8 @@ void ContextCore::guardBlock1(coap_session_t* session, const coap_pdu_t* request
     if (block1 == nullptr || coap_check_option(request, COAP_OPTION_SIZE1, &iterator) != nullptr ||
         coap_session_get_proto(session) != COAP_PROTO_UDP)
         return;
-    if (!detail::Block1Guard::endsUpload(coap_decode_var_bytes(coap_opt_value(block1), coap_opt_length(block1))))
+    const unsigned value = coap_decode_var_bytes(coap_opt_value(block1), coap_opt_length(block1));
+    if (!detail::Block1Guard::endsUpload(value))
         return;
     const coap_bin_const_t token = coap_pdu_get_token(request);
     m_block1Guard.remember(peerKeyOf(session), {token.s, token.length}, detail::Clock::now());
@@ -369,7 +370,7 @@ bool ContextCore::refuseGuardedDatagram(int fd, std::uint16_t localPort)
         return false;
     source.size = length;
     const std::span<const std::uint8_t> datagram(buffer.data(), static_cast<std::size_t>(got));
-    if (!m_block1Guard.refuses(detail::peerKey(source, localPort), datagram))
+    if (!m_block1Guard.inspect(detail::peerKey(source, localPort), datagram, detail::Clock::now()))
         return false;
     ::recv(fd, buffer.data(), buffer.size(), MSG_DONTWAIT);
     // A Reset ends the peer's exchange at once; it starts the upload again with a new token.
@@ -378,7 +379,7 @@ bool ContextCore::refuseGuardedDatagram(int fd, std::uint16_t localPort)
         ::sendto(fd, reset.data(), reset.size(), MSG_DONTWAIT, &source.addr.sa, source.size);
     }
     qCInfo(lcCoapServer) << "refused a Block1 block from" << detail::addressText(source).c_str()
-                         << "for an upload that had ended (libcoap 4.3.1 would crash on it)";
+                         << "that libcoap 4.3.1 would crash on (see Block1Guard)";
     return true;
 }
 

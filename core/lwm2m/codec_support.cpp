@@ -53,6 +53,15 @@ Expected<PathValues> finishDecoded(PathValues values, const LwM2mPath& requestPa
     if (duplicate != values.end())
         return fail(ErrorCode::MalformedInput,
                     "payload holds " + duplicate->path.toString() + " more than once");
+    // An empty instance (a None value at its path) cannot also hold resources: no encoder could
+    // write both back (found by tests/fuzz/fuzz_tlv_decoder: an instance TLV given twice).
+    const auto contradiction = std::adjacent_find(
+        values.begin(), values.end(), [](const PathValue& a, const PathValue& b) {
+            return a.path.isObjectInstance() && a.value.isNone() && b.path.startsWith(a.path);
+        });
+    if (contradiction != values.end())
+        return fail(ErrorCode::MalformedInput, "payload gives " + contradiction->path.toString() +
+                                                   " both as an empty instance and with resources");
     return values;
 }
 

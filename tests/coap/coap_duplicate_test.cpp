@@ -301,6 +301,116 @@ TEST_CASE("a Block1 upload without Size1 whose final block is repeated leaves th
     CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
 }
 
+TEST_CASE("block 0 without More after an upload without Size1 is refused instead of crashing", "[coap]")
+{
+    // Found by tests/fuzz/fuzz_coap_datagram: once a peer had sent a block without Size1 that
+    // announced more, libcoap 4.3.1 crashed (SIGSEGV) on that peer's next request carrying
+    // block 0 without More, whatever its token and path. Such a request is reset now.
+    CountingServer server;
+    RawPeer peer(server.port);
+    peer.send(request(kCon, 0x7000, 0x80, std::string(1024, 'y'), std::uint8_t{0x0E}, kPost, false));
+    const auto proceed = peer.receive();
+    REQUIRE(proceed);
+    CHECK(codeOf(*proceed) == static_cast<std::uint8_t>(ResponseCode::Continue));
+    SECTION("while the upload is open") {}
+    SECTION("after the upload ended")
+    {
+        peer.send(request(kCon, 0x7001, 0x80, "end", std::uint8_t{0x16}, kPost, false));
+        const auto done = peer.receive();
+        REQUIRE(done);
+        CHECK(codeOf(*done) == static_cast<std::uint8_t>(ResponseCode::Created));
+    }
+    const int runs = server.runs;
+    peer.send(request(kCon, 0x7002, 0x81, "whole", std::uint8_t{0x06}, kPost, false));
+    const auto refused = peer.receive();
+    REQUIRE(refused);
+    CHECK(typeOf(*refused) == 3);
+    CHECK(midOf(*refused) == 0x7002);
+    CHECK(server.runs == runs);
+    // The server still serves, this peer included.
+    peer.send(request(kCon, 0x7003, 0x82, "hello"));
+    const auto answer = peer.receive();
+    REQUIRE(answer);
+    CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(server.runs == runs + 1);
+}
+
+TEST_CASE("a Block1 block whose payload does not fit its size is refused instead of crashing", "[coap]")
+{
+    // Found by tests/fuzz/fuzz_coap_datagram: block 0 of 16 bytes (SZX 0) carrying 184, or 13
+    // with more to come, then a final block 3: libcoap 4.3.1 counted blocks it never got and
+    // crashed (SIGSEGV).
+    CountingServer server;
+    RawPeer peer(server.port);
+    std::size_t carried = 0;
+    SECTION("larger") { carried = 184; }
+    SECTION("smaller, more announced") { carried = 13; }
+    peer.send(request(kCon, 0x7100, 0x90, std::string(carried, 'a'), std::uint8_t{0x08}, kPost, false));
+    const auto refused = peer.receive();
+    REQUIRE(refused);
+    CHECK(typeOf(*refused) == 3);
+    CHECK(midOf(*refused) == 0x7100);
+    peer.send(request(kCon, 0x7101, 0x90, "end", std::uint8_t{0x30}, kPost, false));
+    const auto late = peer.receive();
+    REQUIRE(late);
+    CHECK(codeOf(*late) == static_cast<std::uint8_t>(ResponseCode::RequestEntityIncomplete));
+    peer.send(request(kCon, 0x7102, 0x91, "hello"));
+    const auto answer = peer.receive();
+    REQUIRE(answer);
+    CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(server.runs == 1);
+}
+
+TEST_CASE("a final Block1 block beyond an open upload is refused instead of crashing", "[coap]")
+{
+    // Found by tests/fuzz/fuzz_coap_datagram: with an upload without Size1 open, a final block
+    // far ahead of it (block 2000, under its token or another) crashed libcoap 4.3.1 (SIGSEGV).
+    CountingServer server;
+    RawPeer peer(server.port);
+    peer.send(request(kCon, 0x7200, 0xA0, std::string(1024, 'y'), std::uint8_t{0x0E}, kPost, false));
+    const auto proceed = peer.receive();
+    REQUIRE(proceed);
+    CHECK(codeOf(*proceed) == static_cast<std::uint8_t>(ResponseCode::Continue));
+    std::uint32_t token = 0;
+    SECTION("under the upload's token") { token = 0xA0; }
+    SECTION("under another token") { token = 0xA1; }
+    Datagram ahead = request(kCon, 0x7201, token, "end", std::uint8_t{0x00}, kPost, false);
+    // Block1 (option 27) as two bytes: block 2000, More clear, SZX 6.
+    const auto block1 = std::find(ahead.begin(), ahead.end(), std::uint8_t{0xD1});
+    REQUIRE(block1 != ahead.end());
+    *block1 = 0xD2;
+    *(block1 + 2) = 0x7D;
+    ahead.insert(block1 + 3, std::uint8_t{0x06});
+    peer.send(ahead);
+    const auto refused = peer.receive();
+    REQUIRE(refused);
+    CHECK(typeOf(*refused) == 3);
+    CHECK(midOf(*refused) == 0x7201);
+    // The upload itself still completes.
+    peer.send(request(kCon, 0x7202, 0xA0, "end", std::uint8_t{0x16}, kPost, false));
+    const auto done = peer.receive();
+    REQUIRE(done);
+    CHECK(codeOf(*done) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(server.lastPayload == std::string(1024, 'y') + "end");
+}
+
+TEST_CASE("a Block1 request in an ACK is guarded like any other", "[coap]")
+{
+    // Found by tests/fuzz/fuzz_coap_datagram: libcoap 4.3.1 handles a request code in an ACK;
+    // an oversized final block sent that way after an open upload crashed it (SIGSEGV).
+    CountingServer server;
+    RawPeer peer(server.port);
+    peer.send(request(kCon, 0x7300, 0xB0, std::string(16, 'y'), std::uint8_t{0x08}, kPost, false));
+    REQUIRE(peer.receive());
+    for (const std::uint16_t mid : {std::uint16_t{0x7301}, std::uint16_t{0x7302}})
+        peer.send(request(kAck, mid, 0xB1, std::string(74, 'z'), std::uint8_t{0x12}, kPost, false));
+    peer.send(request(kCon, 0x7303, 0xB2, "hello"));
+    const auto answer = peer.receive();
+    REQUIRE(answer);
+    CHECK(codeOf(*answer) == static_cast<std::uint8_t>(ResponseCode::Created));
+    CHECK(midOf(*answer) == 0x7303);
+}
+
 TEST_CASE("duplicates are recognised only within the window and the entry bound", "[coap]")
 {
     ContextOptions options;

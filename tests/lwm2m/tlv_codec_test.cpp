@@ -549,3 +549,18 @@ TEST_CASE("TLV encoder refuses content it cannot represent", "[tlv]")
     CHECK(refusal("/3/0/9", {entry("/3/0/9", Value())}) == ErrorCode::InvalidArgument);
     CHECK(refusal("/3/0/0", {entry("/3/0/0", Value::integer(5))}) == ErrorCode::TypeMismatch);
 }
+
+TEST_CASE("TLV refuses an object instance given both empty and with resources", "[tlv]")
+{
+    // Found by tests/fuzz/fuzz_tlv_decoder: instance 1 with resource 0, then instance 1 again
+    // empty. Accepted, it decoded to /3/1 as an empty instance and /3/1/0, which no encoder
+    // writes back.
+    const Bytes payload{0x23, 0x00, 0x01, 0xC1, 0x00, 0x00, 0x00, 0x01};
+    const auto decoded = decodeTlv(payload, LwM2mPath(3), builtinModels());
+    REQUIRE_FALSE(decoded.has_value());
+    CHECK(decoded.error().code == ErrorCode::MalformedInput);
+    CHECK(decoded.error().message.find("/3/1") != std::string::npos);
+    // The same instance given once, with its resource, still decodes.
+    const Bytes once{0x23, 0x00, 0x01, 0xC1, 0x00, 0x00};
+    REQUIRE(decodeTlv(once, LwM2mPath(3), builtinModels()).has_value());
+}
