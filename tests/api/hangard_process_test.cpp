@@ -2,6 +2,7 @@
 #include "api_test_support.h"
 #include "old_database.h"
 #include "store/schema.h"
+#include "process_signal.h"
 
 #include <QFile>
 #include <QProcess>
@@ -71,7 +72,7 @@ TEST_CASE("hangard prints one ready line, serves the API with its token and exit
     CHECK(health.json()["status"].toString() == u"ok");
     CHECK(client.sendWith("GET", QStringLiteral("/api/v1/health"), {}, {}, {}).status == 401);
 
-    ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
+    hangar::test::signalProcess(daemon, SIGTERM);
     REQUIRE(daemon.waitForFinished(15000));
     CHECK(daemon.exitStatus() == QProcess::NormalExit);
     CHECK(daemon.exitCode() == 0);
@@ -144,7 +145,7 @@ TEST_CASE("hangard says it is upgrading an older database before it is ready", "
     CHECK(out.startsWith("hangard ready: "));
     CHECK(error.contains("upgrading the database from schema version 3 to "
                          + QByteArray::number(static_cast<qint64>(hangar::store::kSchemaVersion))));
-    ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
+    hangar::test::signalProcess(daemon, SIGTERM);
     REQUIRE(daemon.waitForFinished(15000));
     CHECK(daemon.exitCode() == 0);
     CHECK(hangar::test::queryNumber(dir.filePath(QStringLiteral("hangar.db")).toStdString(), "PRAGMA user_version") ==

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api_test_support.h"
+#include "process_signal.h"
 
 #include <QFile>
 #include <QProcess>
@@ -77,7 +78,7 @@ public:
     /// Sends `signal` and waits (bounded) for the process to end.
     bool stop(int signal)
     {
-        ::kill(static_cast<pid_t>(m_process.processId()), signal);
+        hangar::test::signalProcess(m_process, signal);
         return m_process.waitForFinished(15000);
     }
 

@@ -1,6 +1,7 @@
 // Closing and reopening the desktop app keeps the fleet: the real hangar binary (offscreen)
 // stopped the way the desktop stops it and started again on the same data dir and port.
 #include "event_loop_wait.h"
+#include "process_signal.h"
 
 #include "coap/coap_context.h"
 #include "device_fleet.h"
@@ -96,7 +97,7 @@ public:
     /// Closes it as the session manager does (SIGTERM); true once it ended with exit code 0.
     bool close()
     {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        hangar::test::signalProcess(m_process, SIGTERM);
         return m_process.waitForFinished(20000) && m_process.exitStatus() == QProcess::NormalExit &&
                m_process.exitCode() == 0;
     }

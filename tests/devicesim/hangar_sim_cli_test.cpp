@@ -1,4 +1,5 @@
 #include "devicesim_test_support.h"
+#include "process_signal.h"
 
 #include "profiles/device_profile.h"
 
@@ -163,7 +164,7 @@ TEST_CASE("hangar-sim runs a fleet, prints stats lines and de-registers on SIGIN
     }, 5000ms));
     CHECK(server.queryValue(server.registers.front().query, "ep").starts_with("cli-"));
 
-    ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+    hangar::test::signalProcess(process, SIGINT);
     REQUIRE(waitFor([&] { return process.state() == QProcess::NotRunning; }, 15000ms));
     CHECK(process.exitStatus() == QProcess::NormalExit);
     CHECK(process.exitCode() == 0);

@@ -7,6 +7,7 @@
 set -euo pipefail
 
 fresh=0
+flags=()
 if [ "${1:-}" = "--fresh" ]; then
   fresh=1
   shift
@@ -23,6 +24,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 if [ "$fresh" -eq 1 ]; then
   rm -rf "$workdir/corpus"
+  # A fresh (CI) run starts from a fixed seed, so the same tree walks the same inputs and a
+  # failure can be repeated; long runs draw a new seed every time.
+  flags+=(-seed="${FUZZ_SEED:-4711}")
 fi
 mkdir -p "$workdir/corpus"
 seeds=("$here/../data")
@@ -37,7 +41,6 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/../support/lsan.supp:prin
 # Harnesses that keep an engine between inputs allocate on behalf of later inputs: libFuzzer's
 # leak check after each such input would run it again and scan the heap (60 instead of 2,000
 # inputs/s). Their leaks are still reported when the process exits.
-flags=()
 case "$name" in
   fuzz_coap_datagram | fuzz_api_request) flags+=(-detect_leaks=0) ;;
 esac

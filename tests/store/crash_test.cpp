@@ -1,4 +1,5 @@
 #include "store_test_support.h"
+#include "process_signal.h"
 
 #include <sqlite3.h>
 
@@ -79,7 +80,7 @@ TEST_CASE("kill -9 under write load keeps every sample reported durable and the 
             output += writer.readAllStandardOutput();
         }
         QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(50, 700)));
-        ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
+        hangar::test::signalProcess(writer, SIGKILL);
         REQUIRE(writer.waitForFinished(10000));
         output += writer.readAllStandardOutput();
         INFO("helper stderr: " << writer.readAllStandardError().toStdString());

@@ -34,6 +34,7 @@ inline void makeVersion3Database(const std::string& path, int samples)
                            + ") INSERT INTO samples SELECT s.device_id, s.path_id, s.time_ms + n.i * 1000, s.type, "
                              "s.value + n.i FROM n, (SELECT * FROM samples LIMIT 1) AS s"));
     REQUIRE(database->exec("DROP TABLE sample_rollups; DROP INDEX events_by_endpoint; DROP INDEX events_by_kind_time; "
+                           "DROP TABLE registrations; DROP TABLE observations; "
                            "PRAGMA user_version = 3"));
 }
 
