@@ -1,5 +1,6 @@
 // Endpoint names and credentials get the same checks on every way in, and a changed credential
 // makes a real simulated device authenticate again (issue 11, hostile input).
+#include "fleet_support.h"
 #include "live_api_fixture.h"
 
 #include <QJsonArray>
@@ -10,18 +11,6 @@ using namespace hangar::api::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-devicesim::DeviceConfig pskDevice(const std::string& endpoint, const std::string& identity,
-                                  std::vector<std::uint8_t> key)
-{
-    devicesim::DeviceConfig config;
-    config.endpoint = endpoint;
-    config.security = devicesim::DeviceSecurity::Psk;
-    config.pskIdentity = identity;
-    config.pskKey = std::move(key);
-    config.retryInitialDelay = 5s;
-    return config;
-}
 
 /// The kinds of the device's events, oldest first.
 QStringList eventKinds(LiveApi& api, const QString& endpoint)

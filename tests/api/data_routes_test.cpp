@@ -1,3 +1,4 @@
+#include "fleet_support.h"
 #include "live_api_fixture.h"
 
 #include "api/api_router.h"
@@ -13,19 +14,6 @@ using lwm2m::LwM2mPath;
 using lwm2m::Value;
 
 namespace {
-
-/// A PSK device configuration for the engine's coaps endpoint.
-devicesim::DeviceConfig pskDevice(const std::string& endpoint, const std::string& identity,
-                                  std::vector<std::uint8_t> key)
-{
-    devicesim::DeviceConfig config;
-    config.endpoint = endpoint;
-    config.security = devicesim::DeviceSecurity::Psk;
-    config.pskIdentity = identity;
-    config.pskKey = std::move(key);
-    config.retryInitialDelay = 5s; // one failed try is enough to see a refusal
-    return config;
-}
 
 /// Waits (bounded) until a device's registration attempt failed; true if it never registered.
 bool refused(devicesim::SimulatedDevice& device)

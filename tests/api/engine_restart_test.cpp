@@ -1,6 +1,7 @@
 // An engine restart keeps the fleet: registrations and observations come back from the store,
 // devices are reachable at once without registering again, and what a restart cannot keep (DTLS
 // sessions, lifetimes that ran out meanwhile) ends the way a device expects.
+#include "fleet_support.h"
 #include "live_api_fixture.h"
 
 #include <QJsonArray>
@@ -156,11 +157,8 @@ TEST_CASE("a DTLS-PSK device gets back in right after a restart and keeps its re
                 ->send("PUT", QStringLiteral("/api/v1/devices/secure-1/credentials"),
                        R"({"pskIdentity":"secure-id","pskKey":"0011223344556677"})")
                 .status == 204);
-    devicesim::DeviceConfig config;
-    config.endpoint = "secure-1";
-    config.security = devicesim::DeviceSecurity::Psk;
-    config.pskIdentity = "secure-id";
-    config.pskKey = {0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77};
+    devicesim::DeviceConfig config =
+        pskDevice("secure-1", "secure-id", {0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77});
     config.requestTimeout = 3s;
     config.ackTimeout = 1s;
     config.maxRetransmit = 1;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "device_config.h"
 #include "fleet_spec.h"
 #include "lwm2m/ddf_loader.h"
 #include "lwm2m/object_registry.h"
 
+#include <chrono>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace hangar::api::test {
 
@@ -39,6 +42,19 @@ inline devicesim::FleetSpec plainFleet(std::uint16_t coapPort, std::string profi
     spec.seed = 7;
     spec.groups.push_back(group);
     return spec;
+}
+
+/// A PSK device for the engine's coaps endpoint; one failed try is enough to see a refusal.
+inline devicesim::DeviceConfig pskDevice(const std::string& endpoint, const std::string& identity,
+                                         std::vector<std::uint8_t> key)
+{
+    devicesim::DeviceConfig config;
+    config.endpoint = endpoint;
+    config.security = devicesim::DeviceSecurity::Psk;
+    config.pskIdentity = identity;
+    config.pskKey = std::move(key);
+    config.retryInitialDelay = std::chrono::seconds(5);
+    return config;
 }
 
 } // namespace hangar::api::test
