@@ -101,7 +101,7 @@ void readQuery(const api::ApiRequest& request)
     for (const char* name : {"cacheOnly", "partial"})
         (void)api::booleanQuery(request, QString::fromLatin1(name), false);
     (void)api::formatQuery(request);
-    (void)api::timeoutQuery(request, std::chrono::seconds(10));
+    (void)api::waitQuery(request);
     if (const auto status = request.queryValue(QStringLiteral("status")))
         (void)api::parseDeviceStatusName(*status);
 }
