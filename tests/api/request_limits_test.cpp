@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <atomic>
+#include <limits>
 #include <thread>
 
 #include <netinet/in.h>
@@ -216,6 +217,18 @@ TEST_CASE("a request announcing a body without a valid key is answered 401 befor
           }).startsWith("HTTP/1.1 401"));
 }
 
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+// ASan's quarantine keeps freed memory resident (256 MiB by default): the process's growth says
+// nothing about what the server buffered.
+constexpr qint64 kMaxGrowth = std::numeric_limits<qint64>::max();
+#else
+constexpr qint64 kMaxGrowth = 24 * kMiB;
+#endif
+
+} // namespace
+
 TEST_CASE("a 64 MiB chunked upload is refused without the server buffering it", "[api][limits]")
 {
     LiveApi api;
@@ -226,7 +239,7 @@ TEST_CASE("a 64 MiB chunked upload is refused without the server buffering it", 
     INFO("resident memory grew by " << growth / kMiB << " MiB, " << keyless.bodyBytesSent / kMiB
                                     << " MiB of body sent");
     CHECK(keyless.answer.startsWith("HTTP/1.1 401"));
-    CHECK(growth < 24 * kMiB);
+    CHECK(growth < kMaxGrowth);
 
     const Upload keyed =
         uploadWhileServing(api.port, chunkedPostHead("Bearer " + api.token), kBody, growth);
@@ -234,7 +247,7 @@ TEST_CASE("a 64 MiB chunked upload is refused without the server buffering it", 
                                     << " MiB of body sent");
     CHECK(keyed.answer.startsWith("HTTP/1.1 413"));
     CHECK(keyed.answer.contains("1048576"));
-    CHECK(growth < 24 * kMiB);
+    CHECK(growth < kMaxGrowth);
 
     CHECK(api.client->get(QStringLiteral("/api/v1/health")).status == 200);
 }
