@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -112,6 +113,29 @@ inline QByteArray rawExchange(quint16 port, const QByteArray& bytes,
     }, timeout);
     received += socket.readAll();
     return received;
+}
+
+/// One HTTP/1.1 answer read from a kept-alive connection: waits (bounded) for the head and the
+/// Content-Length bytes of body. Empty when nothing complete arrived.
+inline QByteArray readKeptAliveAnswer(QTcpSocket& socket, QByteArray& buffer)
+{
+    QByteArray answer;
+    waitUntil([&] {
+        buffer += socket.readAll();
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return false;
+        static const QRegularExpression contentLength(QStringLiteral("\r\ncontent-length:\\s*(\\d+)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+        const auto match = contentLength.match(QString::fromLatin1(buffer.left(headEnd)));
+        const qsizetype length = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+        if (buffer.size() < headEnd + 4 + length)
+            return false;
+        answer = buffer.left(headEnd + 4 + length);
+        buffer.remove(0, answer.size());
+        return true;
+    });
+    return answer;
 }
 
 } // namespace hangar::api::test

@@ -161,31 +161,6 @@ QByteArray healthRequest(const QByteArray& token)
            "\r\n\r\n";
 }
 
-/// One answer's head and Content-Length body from a kept-alive connection (bounded wait).
-QByteArray readOneAnswer(QTcpSocket& socket, QByteArray& buffer)
-{
-    QByteArray answer;
-    waitUntil([&] {
-        buffer += socket.readAll();
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return false;
-        const QByteArray head = buffer.left(headEnd).toLower();
-        const qsizetype field = head.indexOf("content-length:");
-        const qint64 length = field < 0
-                                  ? 0
-                                  : head.mid(field + 15, head.indexOf('\r', field) - field - 15)
-                                        .trimmed()
-                                        .toLongLong();
-        if (buffer.size() < headEnd + 4 + length)
-            return false;
-        answer = buffer.left(headEnd + 4 + length);
-        buffer.remove(0, answer.size());
-        return true;
-    });
-    return answer;
-}
-
 } // namespace
 
 TEST_CASE("a request announcing a body without a valid key is answered 401 before the body",
@@ -310,7 +285,7 @@ TEST_CASE("connections that send nothing are closed after the idle timeout", "[a
     REQUIRE(keptAlive);
     keptAlive->write(healthRequest(api.token));
     QByteArray buffer;
-    CHECK(readOneAnswer(*keptAlive, buffer).startsWith("HTTP/1.1 200"));
+    CHECK(readKeptAliveAnswer(*keptAlive, buffer).startsWith("HTTP/1.1 200"));
     CHECK(readUntilClosed(*keptAlive, buffer));
 }
 
@@ -340,7 +315,7 @@ TEST_CASE("a request waiting for its device is not cut by the idle timeout", "[a
     REQUIRE(
         probe->context().respond(held->exchange, probe->valuesAnswer(*held, reading)).has_value());
     QByteArray buffer;
-    const QByteArray answer = readOneAnswer(*socket, buffer);
+    const QByteArray answer = readKeptAliveAnswer(*socket, buffer);
     CHECK(answer.startsWith("HTTP/1.1 200"));
     CHECK(answer.contains("7.5"));
 }
@@ -416,7 +391,7 @@ TEST_CASE("connections beyond the cap are answered 503 and closed", "[api][limit
         REQUIRE(socket);
         socket->write(healthRequest(api.token));
         QByteArray buffer;
-        REQUIRE(readOneAnswer(*socket, buffer).startsWith("HTTP/1.1 200"));
+        REQUIRE(readKeptAliveAnswer(*socket, buffer).startsWith("HTTP/1.1 200"));
         open.push_back(std::move(socket));
     }
 
@@ -437,7 +412,7 @@ TEST_CASE("connections beyond the cap are answered 503 and closed", "[api][limit
         if (auto next = connectTo(api.port)) {
             next->write(healthRequest(api.token));
             QByteArray buffer;
-            served = readOneAnswer(*next, buffer).startsWith("HTTP/1.1 200");
+            served = readKeptAliveAnswer(*next, buffer).startsWith("HTTP/1.1 200");
         }
         return served;
     });
@@ -454,7 +429,7 @@ TEST_CASE("ordinary requests pass the guard: keep-alive, bodies up to the limit,
     QByteArray buffer;
     for (int i = 0; i < 5; ++i) {
         socket->write(healthRequest(api.token));
-        CHECK(readOneAnswer(*socket, buffer).startsWith("HTTP/1.1 200"));
+        CHECK(readKeptAliveAnswer(*socket, buffer).startsWith("HTTP/1.1 200"));
     }
 
     // Exactly 1 MiB reaches the route, which reads all of it.
@@ -473,7 +448,7 @@ TEST_CASE("ordinary requests pass the guard: keep-alive, bodies up to the limit,
                                "\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
                                "3;note=first\r\nabc\r\n4\r\ndefg\r\n0\r\n\r\n";
     socket->write(request);
-    CHECK(readOneAnswer(*socket, buffer).startsWith("HTTP/1.1 204"));
+    CHECK(readKeptAliveAnswer(*socket, buffer).startsWith("HTTP/1.1 204"));
     const auto executes = probe->requestsTo(coap::Method::Post, "/3/0/4");
     REQUIRE(executes.size() == 1);
     CHECK(std::string(executes[0].payload.begin(), executes[0].payload.end()) == "abcdefg");

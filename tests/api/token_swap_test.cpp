@@ -12,29 +12,6 @@ namespace {
 
 constexpr char kReadPath[] = "/api/v1/devices/dev-1/resources/3303/0/5700";
 
-/// One HTTP/1.1 answer read from a kept-alive connection: waits (bounded) for the head and the
-/// Content-Length bytes of body. Empty when nothing complete arrived.
-QByteArray readAnswer(QTcpSocket& socket, QByteArray& buffer)
-{
-    QByteArray answer;
-    waitUntil([&] {
-        buffer += socket.readAll();
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return false;
-        static const QRegularExpression contentLength(QStringLiteral("\r\ncontent-length:\\s*(\\d+)"),
-                                                      QRegularExpression::CaseInsensitiveOption);
-        const auto match = contentLength.match(QString::fromLatin1(buffer.left(headEnd)));
-        const qsizetype length = match.hasMatch() ? match.captured(1).toLongLong() : 0;
-        if (buffer.size() < headEnd + 4 + length)
-            return false;
-        answer = buffer.left(headEnd + 4 + length);
-        buffer.remove(0, answer.size());
-        return true;
-    });
-    return answer;
-}
-
 QByteArray getRequest(const char* path, const QByteArray& token)
 {
     return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n";
@@ -74,7 +51,7 @@ TEST_CASE("a new authenticator takes over without closing the port or the reques
     // The accepted read completes with the device's answer.
     REQUIRE(probe->context().respond(held->exchange, probe->valuesAnswer(*held, reading)).has_value());
     QByteArray inFlightBuffer;
-    const QByteArray read = readAnswer(inFlight, inFlightBuffer);
+    const QByteArray read = readKeptAliveAnswer(inFlight, inFlightBuffer);
     INFO(read.toStdString());
     CHECK(read.startsWith("HTTP/1.1 200"));
     CHECK(read.contains("19.25"));
@@ -82,9 +59,9 @@ TEST_CASE("a new authenticator takes over without closing the port or the reques
     // The connection opened before the change is still served, by the new token only.
     QByteArray idleBuffer;
     idle.write(getRequest("/api/v1/health", newToken));
-    CHECK(readAnswer(idle, idleBuffer).startsWith("HTTP/1.1 200"));
+    CHECK(readKeptAliveAnswer(idle, idleBuffer).startsWith("HTTP/1.1 200"));
     idle.write(getRequest("/api/v1/health", oldToken));
-    CHECK(readAnswer(idle, idleBuffer).startsWith("HTTP/1.1 401"));
+    CHECK(readKeptAliveAnswer(idle, idleBuffer).startsWith("HTTP/1.1 401"));
     CHECK(idle.state() == QAbstractSocket::ConnectedState);
 
     // Same port, fresh connections: old token 401, new token 200.
